@@ -1,0 +1,21 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+
+// DUIZHAO_BASE builds the site for a sub-path (e.g. /duizhao/); links are relative either way.
+const base = process.env.DUIZHAO_BASE ?? '/';
+
+export default defineConfig({
+  // Fixture builds (tests) write elsewhere so they never clobber dist/.
+  outDir: process.env.DUIZHAO_OUT ?? './dist',
+  site: process.env.DUIZHAO_SITE ?? 'https://duizhao.example.org',
+  base,
+  trailingSlash: 'ignore',
+  integrations: [mdx()],
+  build: {
+    format: 'directory',
+    // Styles inline: the built pages must work from file://, where /_astro/ paths do not resolve.
+    inlineStylesheets: 'always',
+  },
+  devToolbar: { enabled: false },
+});

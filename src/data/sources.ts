@@ -1,0 +1,36 @@
+/** Raw sources (content/sources/) and the provenance check of each document against its source. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { alignSource, lineRange, type CleaningReport } from '../lib/provenance.ts';
+import { units } from '../lib/segments.ts';
+import type { DocumentEntry } from './corpus.ts';
+
+const SOURCES_DIR = join(process.cwd(), process.env['DUIZHAO_CONTENT'] ?? 'content', 'sources');
+
+/** File names of the raw sources. */
+export function sourceFiles(): string[] {
+  return readdirSync(SOURCES_DIR).filter((f) => !f.startsWith('.'));
+}
+
+/** The verbatim text of a raw source file. */
+export function sourceText(file: string): string {
+  return readFileSync(join(SOURCES_DIR, file), 'utf8');
+}
+
+/** The text a document publishes, in page order: title, then every segment and point. */
+export function publishedChinese(doc: DocumentEntry): string {
+  return doc.data.title.zh + units(doc.data.segments).map((u) => u.zh).join('');
+}
+
+/**
+ * Checks that the document's Chinese text is its source's text with only OCR debris removed,
+ * and reports what was removed. A mismatch fails the build, naming file and raw line.
+ */
+export function provenance(doc: DocumentEntry): CleaningReport {
+  const { raw, lines } = doc.data.source;
+  const result = alignSource(lineRange(sourceText(raw), lines[0], lines[1]), publishedChinese(doc));
+  if (!result.ok) {
+    throw new Error(`content/documents/${doc.id}.mdx: Chinese text does not match content/sources/${raw}, ${result.message}`);
+  }
+  return result.report;
+}

@@ -1,0 +1,88 @@
+/**
+ * The schema of a Duizhao document (the frontmatter of content/documents/*.mdx). Strict: an
+ * unknown field is an error, so a typo cannot silently drop data. See docs/content-format.md.
+ */
+import { z } from 'astro/zod';
+import { SEGMENT_KINDS, checkSegments } from './segments.ts';
+
+export const DOCUMENT_TYPES = ['news-report', 'notice', 'regulation', 'speech', 'opinion', 'other'] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+
+const nonEmpty = (what: string) => z.string().trim().min(1, { error: `${what} must not be empty` });
+
+const bilingual = z.strictObject({
+  /** Simplified Chinese, as printed. */
+  zh: nonEmpty('zh'),
+  /** English; may be empty only in drafts (checked below). */
+  en: z.string(),
+});
+
+const note = z.strictObject({ on: nonEmpty('note.on'), text: nonEmpty('note.text') });
+
+const point = z.strictObject({
+  id: z.string(),
+  zh: z.string(),
+  en: z.string(),
+  notes: z.array(note).optional(),
+});
+
+const segment = z.strictObject({
+  id: z.string(),
+  kind: z.enum(SEGMENT_KINDS).default('paragraph'),
+  zh: z.string(),
+  en: z.string(),
+  notes: z.array(note).optional(),
+  points: z.array(point).optional(),
+  repeats: z.string().optional(),
+});
+
+/** ISO 8601 calendar date, possibly partial: 2020, 2020-07 or 2020-07-01. */
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'date.value must be YYYY, YYYY-MM or YYYY-MM-DD' });
+
+export const documentSchema = z
+  .strictObject({
+    title: bilingual,
+    type: z.enum(DOCUMENT_TYPES),
+    status: z.enum(['draft', 'published']),
+    /** Issuing or reporting bodies, in the order printed. */
+    bodies: z.array(
+      z.strictObject({ zh: nonEmpty('body zh'), en: nonEmpty('body en'), role: z.enum(['issuing', 'reporting', 'convening']) }),
+    ),
+    /** The document a report is about, if any. */
+    refersTo: bilingual.optional(),
+    date: z.strictObject({
+      value: isoDate.nullable(),
+      printed: z.string().nullable(),
+      /** True when any part of `value` is not printed on the page. */
+      inferred: z.boolean(),
+      /** Why the inferred parts are what they are. */
+      basis: z.string(),
+    }),
+    source: z.strictObject({
+      publication: z.string().nullable(),
+      page: z.string().nullable(),
+      attribution: z.string().nullable(),
+      /** File name in content/sources/. */
+      raw: nonEmpty('source.raw'),
+      lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
+    }),
+    translator: z.string(),
+    segments: z.array(segment).min(1, { error: 'a document needs at least one segment' }),
+  })
+  .superRefine((doc, ctx) => {
+    const published = doc.status === 'published';
+    for (const p of checkSegments(doc.segments, published)) {
+      ctx.addIssue({ code: 'custom', path: ['segments'], message: `segment ${p.segment}: ${p.message}` });
+    }
+    if (published && doc.title.en.trim() === '') {
+      ctx.addIssue({ code: 'custom', path: ['title', 'en'], message: 'English title is empty in a published document' });
+    }
+    if (published && doc.date.value === null) {
+      ctx.addIssue({ code: 'custom', path: ['date', 'value'], message: 'a published document needs a date (mark it inferred if it is)' });
+    }
+    if (doc.date.inferred && published && doc.date.basis.trim() === '') {
+      ctx.addIssue({ code: 'custom', path: ['date', 'basis'], message: 'an inferred date must say why (date.basis)' });
+    }
+  });
+
+export type DocumentData = z.infer<typeof documentSchema>;

@@ -1,0 +1,41 @@
+/** The schema of a glossary entry (content/glossary/terms.yaml). */
+import { z } from 'astro/zod';
+
+export const TERM_CATEGORIES = [
+  'policy-formula',
+  'institution',
+  'organisation',
+  'programme',
+  'person',
+  'place',
+  'legal-term',
+] as const;
+export type TermCategory = (typeof TERM_CATEGORIES)[number];
+
+export const glossaryEntrySchema = z.strictObject({
+  /** Slug from toneless pinyin; the entry's anchor and URL. */
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'id must be a lowercase ascii slug' }),
+  /** Headword in simplified Chinese, matched literally in the texts. */
+  zh: z.string().trim().min(1),
+  /** Hanyu Pinyin with tone marks. */
+  pinyin: z.string().trim().min(1),
+  /** Preferred English rendering. */
+  en: z.string().trim().min(1),
+  /** Other accepted renderings. */
+  variants: z.array(z.string().trim().min(1)).default([]),
+  category: z.enum(TERM_CATEGORIES),
+  definition: z.string().trim().min(1),
+  notes: z.string().optional(),
+  related: z.array(z.string()).default([]),
+});
+
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+
+export const glossaryExceptionSchema = z.strictObject({
+  /** Entry id. */
+  term: z.string(),
+  /** A longer Chinese string inside which the headword must not be annotated. */
+  context: z.string().min(1),
+  reason: z.string().min(1),
+});
+export type GlossaryException = z.infer<typeof glossaryExceptionSchema>;

@@ -1,0 +1,38 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { PAGE_TYPES, publishedDocs } from '../e2e/site.ts';
+
+const docs = publishedDocs();
+
+async function audit(page: Page, what: string) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const summary = result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
+  expect(summary, `${what}`).toEqual([]);
+}
+
+for (const prefix of ['', 'hant/']) {
+  for (const type of PAGE_TYPES) {
+    test(`axe: /${prefix}${type}`, async ({ page }) => {
+      await page.goto(`${prefix}${type}index.html`);
+      await audit(page, `${prefix}${type}`);
+    });
+  }
+  for (const doc of docs) {
+    for (const mode of ['side', 'interleaved', 'zh', 'en']) {
+      test(`axe: /${prefix}documents/${doc.slug}/ in mode ${mode}`, async ({ page }) => {
+        await page.goto(`${prefix}documents/${doc.slug}/index.html`);
+        await page.locator(`#mode-${mode}`).check();
+        await audit(page, `${prefix}${doc.slug} ${mode}`);
+      });
+    }
+  }
+}
+
+test('axe: dark colour scheme, phone width, pinyin on', async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: 'dark', viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(`documents/${docs[0]!.slug}/index.html`);
+  await page.locator('#pinyin-toggle').check();
+  await audit(page, 'dark phone pinyin');
+  await context.close();
+});

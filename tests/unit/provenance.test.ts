@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { alignSource, lineRange } from '../../src/lib/provenance.ts';
+
+describe('alignSource', () => {
+  it('counts the debris removed from OCR text', () => {
+    const raw = '\uFFFD \uFFFD 7 月 1 日下午，民政\n部召开。\n\n王爱文强调';
+    const r = alignSource(raw, '7月1日下午，民政部召开。王爱文强调');
+    expect(r).toEqual({ ok: true, report: { replacementChars: 2, spaces: 5, lineBreaks: 3, blankLines: 1 } });
+  });
+
+  it('reports a changed character with its raw line', () => {
+    const r = alignSource('第一行\n民政部召开', '第一行民政部召闻');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(/^raw line 2: published text “闻” differs from the source “开”/);
+  });
+
+  it('reports a character missing from the published text', () => {
+    const r = alignSource('甲乙丙', '甲乙');
+    expect(r.ok).toBe(false);
+  });
+
+  it('does not accept added characters', () => {
+    expect(alignSource('甲乙', '甲乙丙').ok).toBe(false);
+  });
+
+  it('slices 1-based inclusive line ranges', () => {
+    expect(lineRange('a\nb\nc\nd', 2, 3)).toBe('b\nc');
+  });
+});
