@@ -1,11 +1,11 @@
 /** Raw sources (content/sources/) and the provenance check of each document against its source. */
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { alignSource, lineRange, type CleaningReport } from '../lib/provenance.ts';
 import { units } from '../lib/segments.ts';
 import type { DocumentEntry } from './corpus.ts';
 
-const SOURCES_DIR = join(process.cwd(), process.env['DUIZHAO_CONTENT'] ?? 'content', 'sources');
+const SOURCES_DIR = resolve(process.env['DUIZHAO_CONTENT'] ?? 'content', 'sources');
 
 /** File names of the raw sources. */
 export function sourceFiles(): string[] {

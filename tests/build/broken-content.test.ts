@@ -1,0 +1,75 @@
+/**
+ * Bad content must fail the build loudly, naming the file, the segment and the problem.
+ * Each case copies the minimal fixture site's content, breaks one thing, and runs astro build.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const FIXTURE = 'tests/fixtures/minimal/content';
+const DOC = 'documents/fixture.mdx';
+
+function build(breakIt?: (dir: string) => void): { status: number | null; output: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'duizhao-fixture-'));
+  try {
+    cpSync(FIXTURE, join(dir, 'content'), { recursive: true });
+    breakIt?.(join(dir, 'content'));
+    const r = spawnSync('npx', ['astro', 'build'], {
+      env: { ...process.env, DUIZHAO_CONTENT: join(dir, 'content'), DUIZHAO_OUT: join(dir, 'dist') },
+      encoding: 'utf8',
+    });
+    // Strip colour codes so messages can be matched.
+    return { status: r.status, output: (r.stdout + r.stderr).replace(/\u001b\[[0-9;]*m/g, '') };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function edit(dir: string, from: string | RegExp, to: string) {
+  const file = join(dir, DOC);
+  const text = readFileSync(file, 'utf8');
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`fixture edit did not apply: ${String(from)}`);
+  writeFileSync(file, next);
+}
+
+describe('building content', { timeout: 120_000 }, () => {
+  it('builds the intact fixture', () => {
+    const r = build();
+    expect(r.output).toContain('Complete!');
+    expect(r.status).toBe(0);
+  });
+
+  it('fails on a missing translation, naming file and segment', () => {
+    const r = build((d) => edit(d, 'en: The second paragraph.', 'en: ""'));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('fixture');
+    expect(r.output).toContain('segment p2: English part is empty');
+  });
+
+  it('fails on a duplicate id', () => {
+    const r = build((d) => edit(d, 'id: p2', 'id: p1'));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('segment p1: duplicate id');
+  });
+
+  it('fails on an unknown field', () => {
+    const r = build((d) => edit(d, 'translator: Fixture', 'translator: Fixture\nauthor: Somebody'));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/author/);
+  });
+
+  it('fails on a published segment with empty Chinese', () => {
+    const r = build((d) => edit(d, 'zh: 第二段。', 'zh: ""'));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('segment p2: Chinese part is empty');
+  });
+
+  it('fails when the Chinese text differs from the source, naming the raw line', () => {
+    const r = build((d) => edit(d, 'zh: 第二段。', 'zh: 第三段。'));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('content/documents/fixture.mdx: Chinese text does not match content/sources/page.txt, raw line 4');
+  });
+});
