@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import pagefind from './src/integrations/pagefind.ts';
 
 // DUIZHAO_BASE builds the site for a sub-path (e.g. /duizhao/); links are relative either way.
 const base = process.env.DUIZHAO_BASE ?? '/';
@@ -11,7 +12,7 @@ export default defineConfig({
   site: process.env.DUIZHAO_SITE ?? 'https://duizhao.example.org',
   base,
   trailingSlash: 'ignore',
-  integrations: [mdx()],
+  integrations: [mdx(), pagefind()],
   build: {
     format: 'directory',
     // Styles inline: the built pages must work from file://, where /_astro/ paths do not resolve.

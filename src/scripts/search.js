@@ -1,0 +1,290 @@
+// The search page's script (inlined on that page only). Pagefind's JS and index load on the
+// first query; a query with Han characters is folded to simplified with opencc-js t2cn (the
+// small direction), loaded once, so traditional and simplified queries find the same clauses.
+(function () {
+  var app = document.getElementById('search-app');
+  if (!app) return;
+  var root = app.getAttribute('data-root'); // relative path to the site root
+  var prefix = app.getAttribute('data-prefix'); // '' or 'hant/': results open in this script
+  var hant = prefix === 'hant/';
+  var form = document.getElementById('search-form');
+  var input = document.getElementById('search-q');
+  var status = document.getElementById('search-status');
+  var results = document.getElementById('search-results');
+  var filtersBox = document.getElementById('search-filters');
+  var FILTERS = [
+    ['type', 'Document type'],
+    ['body', 'Issuing or reporting body'],
+    ['year', 'Year'],
+  ];
+
+  if (location.protocol === 'file:') {
+    status.textContent =
+      'Search needs the site to be served over HTTP: browsers block its index from a file on disk. ' +
+      'Run “npm start” in the project, or serve this folder with any static web server (e.g. “python3 -m http.server”). ' +
+      'Every text can still be read from here.';
+    form.querySelector('button').disabled = true;
+    return;
+  }
+  app.hidden = false;
+
+  var pagefind = null;
+  function loadPagefind() {
+    if (!pagefind) {
+      var url = new URL(root + 'pagefind/pagefind.js', location.href).href;
+      pagefind = import(url).then(function (pf) {
+        // Loading the filter lists first makes every search report counts for all filters.
+        return pf.options({ ranking: { termSimilarity: 7 }, excerptLength: 0 }).then(function () {
+          return pf.filters().then(function () {
+            return pf;
+          });
+        });
+      });
+    }
+    return pagefind;
+  }
+  var t2cn = null;
+  function toSimplified(q) {
+    if (!/[\u3400-\u9fff]/.test(q)) return Promise.resolve(q);
+    if (!t2cn) {
+      t2cn = new Promise(function (resolve, reject) {
+        var s = document.createElement('script');
+        s.src = root + 'search/opencc-t2cn.js';
+        s.onload = function () {
+          resolve(window.OpenCC.Converter({ from: 'tw', to: 'cn' }));
+        };
+        s.onerror = reject;
+        document.head.appendChild(s);
+      });
+    }
+    return t2cn.then(function (convert) {
+      return convert(q);
+    });
+  }
+
+  // Same tokenisation as the index (src/lib/bigrams.ts): Han runs become character bigrams.
+  function bigramize(text) {
+    return text.replace(/[\u3400-\u9fff\uf900-\ufaff]+/g, function (run) {
+      var chars = Array.from(run);
+      if (chars.length === 1) return ' ' + run + ' ';
+      var grams = [];
+      for (var i = 0; i < chars.length - 1; i++) grams.push(chars[i] + chars[i + 1]);
+      return ' ' + grams.join(' ') + ' ';
+    });
+  }
+
+  function el(tag, attrs, children) {
+    var e = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) {
+      e.setAttribute(k, attrs[k]);
+    });
+    (children || []).forEach(function (c) {
+      e.append(c);
+    });
+    return e;
+  }
+  // Highlights: each Han run of the (simplified) query where it occurs in the simplified text
+  // (cn→tw keeps offsets, so the same ranges mark the traditional text), and words of the
+  // query as word prefixes in the English.
+  function zhRanges(simplified, query) {
+    var ranges = [];
+    (query.match(/[\u3400-\u9fff\uf900-\ufaff0-9]+/g) || []).forEach(function (run) {
+      var at = simplified.indexOf(run);
+      while (run.length > 0 && at >= 0) {
+        ranges.push([at, at + run.length]);
+        at = simplified.indexOf(run, at + run.length);
+      }
+    });
+    return ranges.sort(function (a, b) { return a[0] - b[0]; });
+  }
+  function enRanges(en, query) {
+    var ranges = [];
+    (query.match(/[A-Za-z0-9][A-Za-z0-9'-]*/g) || []).forEach(function (word) {
+      var re = new RegExp('\\b' + word.replace(/[-']/g, '\\$&') + '[A-Za-z]*', 'gi');
+      var m;
+      while ((m = re.exec(en))) ranges.push([m.index, m.index + m[0].length]);
+    });
+    return ranges.sort(function (a, b) { return a[0] - b[0]; });
+  }
+  function highlighted(text, ranges, lang) {
+    var p = el('p', { lang: lang });
+    var at = 0;
+    ranges.forEach(function (r) {
+      var s = Math.max(r[0], at);
+      var e = Math.min(r[1], text.length);
+      if (e <= s) return;
+      if (s > at) p.append(text.slice(at, s));
+      p.append(el('mark', {}, [text.slice(s, e)]));
+      at = e;
+    });
+    p.append(text.slice(at));
+    return p;
+  }
+  // Pagefind roots record urls at '/'; ours are site-relative, resolved from this page.
+  function href(d) {
+    return root + prefix + d.url.replace(/^\//, '');
+  }
+  function clauseItem(d, rank, query) {
+    var m = d.meta;
+    var aligned = m.zhHant.length === m.zh.length;
+    var zh = hant ? m.zhHant : m.zh;
+    var lang = hant ? 'zh-Hant' : 'zh-Hans';
+    return el('li', { class: 'hit', 'data-rank': String(rank) }, [
+      el('a', { href: href(d) }, [m.seg]),
+      highlighted(zh, !hant || aligned ? zhRanges(m.zh, query) : [], lang),
+      highlighted(m.en, enRanges(m.en, query), 'en'),
+    ]);
+  }
+  function glossaryItem(d) {
+    var m = d.meta;
+    return el('li', { class: 'hit' }, [
+      el('a', { href: href(d) }, [
+        el('span', { lang: hant ? 'zh-Hant' : 'zh-Hans' }, [hant ? m.zhHant : m.zh]),
+        ' ',
+        el('span', { lang: 'zh-Latn-pinyin' }, [m.pinyin]),
+        ' — ' + m.en,
+      ]),
+      el('p', {}, [m.definition]),
+    ]);
+  }
+
+  var initial = {};
+  function selectedFilters() {
+    var f = {};
+    if (!filtersBox.querySelector('input')) {
+      Object.keys(initial).forEach(function (k) {
+        f[k] = { any: initial[k] };
+      });
+      return f;
+    }
+    FILTERS.forEach(function (def) {
+      var values = Array.prototype.map.call(filtersBox.querySelectorAll('input[name="' + def[0] + '"]:checked'), function (i) {
+        return i.value;
+      });
+      if (values.length) f[def[0]] = { any: values };
+    });
+    return f;
+  }
+  function renderFilters(counts, selected) {
+    filtersBox.replaceChildren();
+    FILTERS.forEach(function (def) {
+      var values = Object.keys(counts[def[0]] || {}).sort();
+      if (!values.length) return;
+      var fs = el('fieldset', {}, [el('legend', {}, [def[1]])]);
+      values.forEach(function (v) {
+        var box = el('input', { type: 'checkbox', name: def[0], value: v });
+        box.checked = (selected[def[0]] || []).indexOf(v) >= 0;
+        box.addEventListener('change', function () {
+          run(true);
+        });
+        fs.append(el('label', {}, [box, ' ' + v + ' (' + counts[def[0]][v] + ')']));
+      });
+      filtersBox.append(fs);
+    });
+  }
+
+  var seq = 0;
+  function run(push) {
+    var q = input.value.trim();
+    var selected = {};
+    var f = selectedFilters();
+    Object.keys(f).forEach(function (k) {
+      selected[k] = f[k].any;
+    });
+    var params = new URLSearchParams();
+    if (q) params.set('q', q);
+    Object.keys(selected).forEach(function (k) {
+      selected[k].forEach(function (v) {
+        params.append(k, v);
+      });
+    });
+    var url = location.pathname + (params.toString() ? '?' + params : '');
+    if (push) history.replaceState(null, '', url);
+    var mine = ++seq;
+    var query = q;
+    if (!q) {
+      results.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    status.textContent = 'Searching…';
+    Promise.all([loadPagefind(), toSimplified(q)])
+      .then(function (r) {
+        var pf = r[0];
+        query = r[1];
+        var tokens = bigramize(query).replace(/\s+/g, ' ').trim();
+        var clauseFilters = Object.assign({ kind: 'clause' }, f);
+        return Promise.all([pf.search(tokens, { filters: clauseFilters }), pf.search(tokens, { filters: { kind: 'glossary' } })]).then(
+          function (s) {
+            return Promise.all([
+              Promise.all(s[0].results.slice(0, 60).map(function (x) { return x.data(); })),
+              Promise.all(s[1].results.slice(0, 3).map(function (x) { return x.data(); })),
+              s[0],
+            ]);
+          },
+        );
+      })
+      .then(function (r) {
+        if (mine !== seq) return;
+        var clauses = r[0];
+        var terms = r[1];
+        var search = r[2];
+        renderFilters(search.totalFilters || search.filters || {}, selected);
+        var out = [];
+        if (terms.length) {
+          out.push(el('h2', {}, ['Glossary']));
+          out.push(el('ol', { class: 'search-results glossary-hits' }, terms.map(glossaryItem)));
+        }
+        var groups = [];
+        var byDoc = {};
+        clauses.forEach(function (d, rank) {
+          d.rank = rank;
+          var key = d.meta.doc;
+          if (!byDoc[key]) {
+            byDoc[key] = { meta: d.meta, href: href(d).split('#')[0], items: [] };
+            groups.push(byDoc[key]);
+          }
+          byDoc[key].items.push(d);
+        });
+        groups.forEach(function (g) {
+          var title = hant ? g.meta.docZhHant : g.meta.docZh;
+          out.push(
+            el('h2', {}, [
+              el('a', { href: g.href }, [g.meta.title]),
+              ' ',
+              el('span', { lang: hant ? 'zh-Hant' : 'zh-Hans' }, [title]),
+              ' — ' + g.items.length + (g.items.length === 1 ? ' clause' : ' clauses'),
+            ]),
+          );
+          out.push(el('ol', { class: 'search-results' }, g.items.map(function (d) { return clauseItem(d, d.rank, query); })));
+        });
+        results.replaceChildren.apply(results, out);
+        status.textContent =
+          clauses.length === 0 && terms.length === 0
+            ? 'No results for “' + q + '”.'
+            : clauses.length + (clauses.length === 1 ? ' clause' : ' clauses') + ' in ' + groups.length +
+              (groups.length === 1 ? ' document' : ' documents') + (terms.length ? ', and ' + terms.length + ' glossary entries' : '') + '.';
+      })
+      .catch(function (e) {
+        status.textContent = 'Search could not load: ' + e.message;
+      });
+  }
+
+  var params = new URLSearchParams(location.search);
+  input.value = params.get('q') || '';
+  FILTERS.forEach(function (def) {
+    if (params.getAll(def[0]).length) initial[def[0]] = params.getAll(def[0]);
+  });
+  var timer = null;
+  input.addEventListener('input', function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () {
+      run(true);
+    }, 150);
+  });
+  form.addEventListener('submit', function (e) {
+    e.preventDefault();
+    run(true);
+  });
+  if (input.value) run(false);
+})();
