@@ -6,6 +6,10 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { createMatcher, findTerms, type Matcher } from '../lib/glossary.ts';
 import type { GlossaryEntry } from '../lib/glossary-schema.ts';
 import { units, type Unit } from '../lib/segments.ts';
+import { checkGlossary, checkRenderings, formatRenderingReport, type RenderingWaiver } from '../lib/terminology.ts';
+import { readFileSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import YAML from 'yaml';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
 
@@ -22,11 +26,32 @@ export function publishedDocuments(): Promise<DocumentEntry[]> {
 
 /** Glossary entries sorted by pinyin, and a matcher over them. */
 export function glossary(): Promise<{ entries: GlossaryEntry[]; matcher: Matcher }> {
-  glossaryPromise ??= Promise.all([getCollection('glossary'), getCollection('glossaryExceptions')]).then(([g, ex]) => {
+  glossaryPromise ??= Promise.all([getCollection('glossary'), getCollection('glossaryExceptions'), publishedDocuments()]).then(([g, ex, docs]) => {
     const entries = g.map((e) => e.data).sort((a, b) => comparePinyin(a.pinyin, b.pinyin));
-    return { entries, matcher: createMatcher(entries, ex.map((e) => e.data)) };
+    const exceptions = ex.map((e) => e.data);
+    const problems = checkGlossary(entries, exceptions);
+    if (problems.length > 0) throw new Error(`content/glossary/terms.yaml:\n  ${problems.join('\n  ')}`);
+    const matcher = createMatcher(entries, exceptions);
+    // The terminology check runs in every build: a published clause must render its terms.
+    const waivers = renderingWaivers();
+    const reports = docs.flatMap((d) => checkRenderings(d.id, d.data.segments, matcher, waivers));
+    if (reports.length > 0) {
+      throw new Error(`Terminology check: ${reports.length} clause(s) do not render a glossary term (add the rendering, a variant, or a reasoned waiver in content/glossary/waivers.yaml):\n  ${reports.map(formatRenderingReport).join('\n  ')}`);
+    }
+    return { entries, matcher };
   });
   return glossaryPromise;
+}
+
+/** Reasoned exceptions to the rendering check (content/glossary/waivers.yaml, optional). */
+function renderingWaivers(): RenderingWaiver[] {
+  const file = resolve(process.env['DUIZHAO_CONTENT'] ?? 'content', 'glossary', 'waivers.yaml');
+  if (!existsSync(file)) return [];
+  const list = (YAML.parse(readFileSync(file, 'utf8')) ?? []) as RenderingWaiver[];
+  for (const w of list) {
+    if (!w.document || !w.segment || !w.term || !w.reason) throw new Error(`${file}: every waiver needs document, segment, term and reason`);
+  }
+  return list;
 }
 
 /** Compares pinyin ignoring tone marks and case, the order of a pinyin-sorted dictionary. */

@@ -72,4 +72,23 @@ describe('building content', { timeout: 120_000 }, () => {
     expect(r.status).not.toBe(0);
     expect(r.output).toContain('content/documents/fixture.mdx: Chinese text does not match content/sources/page.txt, raw line 4');
   });
+
+  it('fails when a clause does not render a glossary term in its Chinese', () => {
+    const r = build((d) => edit(d, 'en: The first paragraph, on two lines.', 'en: The opening paragraph, on two lines.'));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('content/documents/fixture.mdx, segment p1: “第一” (di-yi) is in the Chinese but the English has none of: “first”');
+  });
+
+  it('fails on a duplicate headword or an unknown related term in the glossary', () => {
+    const r = build((d) =>
+      writeFileSync(
+        join(d, 'glossary/terms.yaml'),
+        readFileSync(join(d, 'glossary/terms.yaml'), 'utf8') +
+          '- { id: di-yi-2, zh: 第一, pinyin: dìyī, en: first, category: legal-term, definition: Again., related: [nowhere] }\n',
+      ),
+    );
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('entry di-yi-2: duplicate headword 第一 (also entry di-yi)');
+    expect(r.output).toContain('entry di-yi-2: related term “nowhere” does not exist');
+  });
 });
