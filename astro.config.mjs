@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 
 // DUIZHAO_BASE builds the site for a sub-path (e.g. /duizhao/); links are relative either way.
 const base = process.env.DUIZHAO_BASE ?? '/';
@@ -12,7 +13,7 @@ export default defineConfig({
   site: process.env.DUIZHAO_SITE ?? 'https://duizhao.example.org',
   base,
   trailingSlash: 'ignore',
-  integrations: [mdx(), pagefind()],
+  integrations: [mdx(), pagefind(), serviceWorker()],
   build: {
     format: 'directory',
     // Styles inline: the built pages must work from file://, where /_astro/ paths do not resolve.

@@ -1,6 +1,7 @@
 /**
- * `npm test`: everything, in order, stopping at the first failure:
- * Chromium present → astro check → unit tests → build → browser tests.
+ * `npm test`: everything, in order, stopping at the first failure: Chromium present → astro
+ * check → lint → unit and build-failure tests → build → HTML validation → links → browser tests.
+ * `node scripts/test.ts <first word of a step> …` runs only those steps.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -8,8 +9,12 @@ import { ensureChromium } from './lib/chromium.ts';
 
 const steps: [string, string[]][] = [
   ['astro check', ['npx', 'astro', 'check', '--minimumFailingSeverity', 'warning']],
+  ['lint', ['npx', 'eslint', '--max-warnings', '0', '.']],
   ['unit tests', ['npx', 'vitest', 'run']],
   ['build', ['npm', 'run', 'build']],
+  ['html validation', ['npx', 'html-validate', 'dist/**/*.html']],
+  // Every internal link and #fragment of the built site; the canonical host is not ours to check.
+  ['links', ['npx', 'linkinator', 'dist', '--recurse', '--check-fragments', '--skip', 'duizhao\\.example\\.org']],
   ['browser tests', ['npx', 'playwright', 'test']],
 ];
 

@@ -36,3 +36,19 @@ test('axe: dark colour scheme, phone width, pinyin on', async ({ browser }) => {
   await audit(page, 'dark phone pinyin');
   await context.close();
 });
+
+for (const prefix of ['', 'hant/']) {
+  test(`axe: /${prefix}search/ with results and filters open`, async ({ page }) => {
+    await page.goto(`${prefix}search/index.html?q=${encodeURIComponent('社会组织 community')}`);
+    await expect(page.locator('#search-results li[data-rank]').first()).toBeVisible();
+    await expect(page.locator('#search-filters input').first()).toBeVisible();
+    await audit(page, `${prefix}search results`);
+  });
+}
+
+test('axe: a glossary popover open', async ({ page }) => {
+  await page.goto(`documents/${docs[0]!.slug}/index.html`);
+  await page.locator('.segments a.term').first().click();
+  await expect(page.locator('[popover]:popover-open')).toBeVisible();
+  await audit(page, 'popover open');
+});

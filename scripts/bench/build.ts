@@ -1,0 +1,162 @@
+/**
+ * Runs `astro build` for the benchmark and reads what the build says about itself.
+ *
+ * Builds run from snapshot roots under bench/out/ (a copy of the site's astro.config.mjs, src/,
+ * public/ and tsconfig.json; or the plain-Astro baseline project), so a benchmark never touches
+ * the repository's .astro/, node_modules/.astro/ or dist/, and a run measures one consistent
+ * version of src/ while others edit it. Modules resolve from the repository's node_modules
+ * (bench/out/ is inside the repository).
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const REPO = join(import.meta.dirname, '..', '..');
+export const OUT = join(REPO, 'bench', 'out');
+const ASTRO_BIN = join(REPO, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+export interface BuildResult {
+  /** Wall-clock time of the whole `astro build` process, ms. */
+  totalMs: number;
+  /** From the Pagefind integration's log line “indexed N records in X ms”; undefined when absent. */
+  pagefindMs: number | undefined;
+  pagefindRecords: number | undefined;
+  /** From Astro's log: “N page(s) built in X”. */
+  pages: number | undefined;
+  /** From Astro's log: the “generating static routes … Completed in X” step, ms. */
+  staticRoutesMs: number | undefined;
+  /** Peak resident memory of the astro process (polled VmHWM), MB. */
+  peakRssMb: number | undefined;
+  warnings: number;
+  logFile: string;
+}
+
+const stripAnsi = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
+
+/** Parses "1.23s" / "456ms" / "2m 3s" into ms. */
+function duration(text: string): number | undefined {
+  let ms = 0;
+  let any = false;
+  for (const m of text.matchAll(/([\d.]+)\s*(ms|s|m)\b/g)) {
+    const v = Number(m[1]);
+    ms += m[2] === 'ms' ? v : m[2] === 's' ? v * 1000 : v * 60_000;
+    any = true;
+  }
+  return any ? ms : undefined;
+}
+
+/** Reads the figures the build prints about itself. */
+export function parseBuildLog(log: string): Pick<BuildResult, 'pagefindMs' | 'pagefindRecords' | 'pages' | 'staticRoutesMs' | 'warnings'> {
+  const text = stripAnsi(log);
+  const pf = /indexed (\d+) records in (\d+) ms/.exec(text);
+  const pages = /(\d+) page\(s\) built in ([^\n]+)/.exec(text);
+  const routes = /generating static routes[\s\S]*?Completed in ([^\n.]+(?:\.\d+)?[a-z]+)/.exec(text);
+  return {
+    pagefindMs: pf ? Number(pf[2]) : undefined,
+    pagefindRecords: pf ? Number(pf[1]) : undefined,
+    pages: pages ? Number(pages[1]) : undefined,
+    staticRoutesMs: routes?.[1] ? duration(routes[1]) : undefined,
+    warnings: (text.match(/\[WARN\]/g) ?? []).length,
+  };
+}
+
+/** Copies what a Duizhao build needs into `root` (replacing what was there). */
+export function snapshotSite(root: string): void {
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) {
+    if (existsSync(join(REPO, item))) cpSync(join(REPO, item), join(root, item), { recursive: true });
+  }
+}
+
+/** Writes the plain-Astro baseline project (scripts/bench/baseline/*.tmpl) into `root`. */
+export function writeBaselineProject(root: string): void {
+  rmSync(root, { recursive: true, force: true });
+  const template = join(import.meta.dirname, 'baseline');
+  const files: [string, string][] = [
+    ['astro.config.mjs.tmpl', 'astro.config.mjs'],
+    ['content.config.ts.tmpl', 'src/content.config.ts'],
+    ['slug.astro.tmpl', 'src/pages/[slug].astro'],
+    ['package.json.tmpl', 'package.json'],
+  ];
+  for (const [from, to] of files) {
+    mkdirSync(join(root, to, '..'), { recursive: true });
+    writeFileSync(join(root, to), readFileSync(join(template, from), 'utf8'));
+  }
+}
+
+/** Polls a process's peak resident set size (VmHWM, Linux) until it exits. */
+function watchPeakRss(pid: number): { stop: () => number | undefined } {
+  let peak: number | undefined;
+  const poll = () => {
+    try {
+      const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (m) peak = Math.max(peak ?? 0, Number(m[1]) / 1024);
+    } catch {
+      // gone, or not Linux
+    }
+  };
+  const timer = setInterval(poll, 250);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return peak;
+    },
+  };
+}
+
+/**
+ * Runs `astro build --force` in `root` with `env` added, logging to `logFile`. `--force` clears
+ * the content layer cache, so every build parses all content (as a first build does).
+ * Throws with the log's tail when the build fails.
+ */
+export async function astroBuild(root: string, env: Record<string, string>, logFile: string): Promise<BuildResult> {
+  rmSync(join(root, 'node_modules', '.astro'), { recursive: true, force: true });
+  const started = performance.now();
+  const child = spawn(process.execPath, [ASTRO_BIN, 'build', '--force'], {
+    cwd: root,
+    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const rss = child.pid === undefined ? undefined : watchPeakRss(child.pid);
+  let log = '';
+  child.stdout.on('data', (d: Buffer) => (log += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (log += d.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const totalMs = performance.now() - started;
+  const peakRssMb = rss?.stop();
+  writeFileSync(logFile, log);
+  if (code !== 0) {
+    throw new Error(`astro build in ${root} failed (exit ${code}); log: ${logFile}\n${stripAnsi(log).split('\n').slice(-25).join('\n')}`);
+  }
+  return { totalMs, peakRssMb, logFile, ...parseBuildLog(log) };
+}
+
+export interface DistSize {
+  bytes: number;
+  files: number;
+  htmlPages: number;
+  /** Bytes per top-level entry of the output directory (documents, hant, glossary, pagefind, …). */
+  byTop: Record<string, number>;
+}
+
+/** Total size of a built site, and where the bytes are. */
+export function distSize(dir: string): DistSize {
+  const out: DistSize = { bytes: 0, files: 0, htmlPages: 0, byTop: {} };
+  const walk = (d: string, top: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      const t = top === '' ? e.name : top;
+      if (e.isDirectory()) walk(p, t);
+      else {
+        const size = statSync(p).size;
+        out.bytes += size;
+        out.files += 1;
+        if (e.name.endsWith('.html')) out.htmlPages += 1;
+        out.byTop[t] = (out.byTop[t] ?? 0) + size;
+      }
+    }
+  };
+  walk(dir, '');
+  return out;
+}
