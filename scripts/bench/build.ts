@@ -16,11 +16,20 @@ export const OUT = join(REPO, 'bench', 'out');
 const ASTRO_BIN = join(REPO, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
 export interface BuildResult {
+  ok: boolean;
+  /** Why the build failed (the error lines of its log). */
+  error: string | undefined;
   /** Wall-clock time of the whole `astro build` process, ms. */
   totalMs: number;
   /** From the Pagefind integration's log line “indexed N records in X ms”; undefined when absent. */
   pagefindMs: number | undefined;
   pagefindRecords: number | undefined;
+  /** From the service worker integration's log line “sw.js precaches N files (X MB) in Y ms”. */
+  serviceWorkerMs: number | undefined;
+  precacheFiles: number | undefined;
+  precacheMb: number | undefined;
+  /** Every integration log line “[name] … in N ms” (pagefind and service worker included), by name. */
+  integrationsMs: Record<string, number>;
   /** From Astro's log: “N page(s) built in X”. */
   pages: number | undefined;
   /** From Astro's log: the “generating static routes … Completed in X” step, ms. */
@@ -46,14 +55,26 @@ function duration(text: string): number | undefined {
 }
 
 /** Reads the figures the build prints about itself. */
-export function parseBuildLog(log: string): Pick<BuildResult, 'pagefindMs' | 'pagefindRecords' | 'pages' | 'staticRoutesMs' | 'warnings'> {
+export function parseBuildLog(
+  log: string,
+): Pick<BuildResult, 'pagefindMs' | 'pagefindRecords' | 'serviceWorkerMs' | 'precacheFiles' | 'precacheMb' | 'integrationsMs' | 'pages' | 'staticRoutesMs' | 'warnings'> {
   const text = stripAnsi(log);
   const pf = /indexed (\d+) records in (\d+) ms/.exec(text);
+  const sw = /precaches (\d+) files \(([\d.]+) MB\) in (\d+) ms/.exec(text);
+  const integrationsMs: Record<string, number> = {};
+  for (const m of text.matchAll(/\[([a-z0-9-]+)\] [^\n]* in (\d+) ms/g)) {
+    const name = m[1] ?? '';
+    if (!['build', 'vite', 'content', 'types', 'WARN', 'ERROR'].includes(name)) integrationsMs[name] = (integrationsMs[name] ?? 0) + Number(m[2]);
+  }
   const pages = /(\d+) page\(s\) built in ([^\n]+)/.exec(text);
   const routes = /generating static routes[\s\S]*?Completed in ([^\n.]+(?:\.\d+)?[a-z]+)/.exec(text);
   return {
     pagefindMs: pf ? Number(pf[2]) : undefined,
     pagefindRecords: pf ? Number(pf[1]) : undefined,
+    serviceWorkerMs: sw ? Number(sw[3]) : undefined,
+    precacheFiles: sw ? Number(sw[1]) : undefined,
+    precacheMb: sw ? Number(sw[2]) : undefined,
+    integrationsMs,
     pages: pages ? Number(pages[1]) : undefined,
     staticRoutesMs: routes?.[1] ? duration(routes[1]) : undefined,
     warnings: (text.match(/\[WARN\]/g) ?? []).length,
@@ -108,7 +129,8 @@ function watchPeakRss(pid: number): { stop: () => number | undefined } {
 /**
  * Runs `astro build --force` in `root` with `env` added, logging to `logFile`. `--force` clears
  * the content layer cache, so every build parses all content (as a first build does).
- * Throws with the log's tail when the build fails.
+ * A failed build is reported (ok: false, error), not thrown: what it printed before failing is
+ * still parsed, and its output directory may hold everything but the failed step's files.
  */
 export async function astroBuild(root: string, env: Record<string, string>, logFile: string): Promise<BuildResult> {
   rmSync(join(root, 'node_modules', '.astro'), { recursive: true, force: true });
@@ -126,10 +148,17 @@ export async function astroBuild(root: string, env: Record<string, string>, logF
   const totalMs = performance.now() - started;
   const peakRssMb = rss?.stop();
   writeFileSync(logFile, log);
-  if (code !== 0) {
-    throw new Error(`astro build in ${root} failed (exit ${code}); log: ${logFile}\n${stripAnsi(log).split('\n').slice(-25).join('\n')}`);
-  }
-  return { totalMs, peakRssMb, logFile, ...parseBuildLog(log) };
+  const ok = code === 0;
+  const error = ok ? undefined : failure(log, code);
+  return { ok, error, totalMs, peakRssMb, logFile, ...parseBuildLog(log) };
+}
+
+/** The error lines of a failed build's log (or its tail). */
+function failure(log: string, code: number | null): string {
+  const lines = stripAnsi(log).split('\n');
+  const at = lines.findIndex((l) => /\b(error|Error)\b/.test(l) && !l.includes('[WARN]'));
+  const picked = at >= 0 ? lines.slice(at, at + 3) : lines.slice(-5);
+  return `exit ${code}: ${picked.map((l) => l.trim()).filter(Boolean).join(' ').slice(0, 600)}`;
 }
 
 export interface DistSize {

@@ -10,7 +10,7 @@
     }
   }
 
-  // The segment the reader is looking at: the fragment if any, else the first one in view.
+  // The segment the reader is looking at: the first one in view.
   function currentSegment() {
     var segs = document.querySelectorAll('[data-segment]');
     for (var i = 0; i < segs.length; i++) {
@@ -83,11 +83,27 @@
     });
   }
 
-  // Script toggle: go to the same place in the other script (the fragment, else the segment in view).
+  // Script toggle: go to the same place in the other script. The place is the last segment the
+  // reader scrolled to while inside the text (so scrolling up to the header to reach the toggle
+  // does not lose it), else the fragment.
+  var lastSeg = null;
+  var firstSeg = document.querySelector('[data-segment]');
+  var ticking = false;
+  window.addEventListener(
+    'scroll',
+    function () {
+      if (ticking || !firstSeg) return;
+      ticking = true;
+      requestAnimationFrame(function () {
+        ticking = false;
+        if (firstSeg.getBoundingClientRect().top < 80) lastSeg = currentSegment();
+      });
+    },
+    { passive: true },
+  );
   document.querySelectorAll('a[data-script-toggle]').forEach(function (a) {
     a.addEventListener('click', function () {
-      var seg = location.hash ? null : currentSegment();
-      var frag = location.hash || (seg ? '#' + seg.id : '');
+      var frag = lastSeg ? '#' + lastSeg.id : location.hash;
       a.setAttribute('href', a.getAttribute('href').split('#')[0] + frag);
     });
   });

@@ -53,6 +53,19 @@ test('the script toggle keeps the place the reader scrolled to', async ({ page }
   await expect(page.locator('#m5')).toBeInViewport();
 });
 
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('the header toggle keeps the place the reader scrolled to', async ({ page }) => {
+    await page.goto(SEVEN);
+    await page.evaluate(() => document.getElementById('m7')!.scrollIntoView({ block: 'start' }));
+    await page.waitForTimeout(100);
+    // Scrolling back up to the header to reach the toggle does not lose the place.
+    await page.locator('header a[data-script-toggle]').click();
+    await expect(page).toHaveURL(/\/hant\/documents\/seven-departments-graduates-community-jobs\/index\.html#m7$/);
+    await expect(page.locator('#m7')).toBeInViewport();
+  });
+});
+
 test('the home page and the glossary exist in traditional script', async ({ page }) => {
   await page.goto('hant/index.html');
   await expect(page.locator('.doc-card [lang="zh-Hant"]').first()).toBeVisible();
