@@ -9,7 +9,7 @@
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 export const REPO = join(import.meta.dirname, '..', '..');
 export const OUT = join(REPO, 'bench', 'out');
@@ -165,17 +165,20 @@ export interface DistSize {
   bytes: number;
   files: number;
   htmlPages: number;
-  /** Bytes per top-level entry of the output directory (documents, hant, glossary, pagefind, …). */
+  /** Bytes per top-level entry of the output directory (documents, glossary, pagefind, …; hant/documents, hant/glossary, …). */
   byTop: Record<string, number>;
+  /** The largest page under glossary/ (simplified script), relative to the output directory. */
+  largestGlossaryPage: { path: string; bytes: number } | undefined;
 }
 
 /** Total size of a built site, and where the bytes are. */
 export function distSize(dir: string): DistSize {
-  const out: DistSize = { bytes: 0, files: 0, htmlPages: 0, byTop: {} };
+  const out: DistSize = { bytes: 0, files: 0, htmlPages: 0, byTop: {}, largestGlossaryPage: undefined };
   const walk = (d: string, top: string) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = join(d, e.name);
-      const t = top === '' ? e.name : top;
+      // The traditional-script edition mirrors the site under hant/: split it the same way.
+      const t = top === '' ? e.name : top === 'hant' ? `hant/${e.name}` : top;
       if (e.isDirectory()) walk(p, t);
       else {
         const size = statSync(p).size;
@@ -183,6 +186,9 @@ export function distSize(dir: string): DistSize {
         out.files += 1;
         if (e.name.endsWith('.html')) out.htmlPages += 1;
         out.byTop[t] = (out.byTop[t] ?? 0) + size;
+        if (t === 'glossary' && e.name === 'index.html' && size > (out.largestGlossaryPage?.bytes ?? 0)) {
+          out.largestGlossaryPage = { path: relative(dir, p), bytes: size };
+        }
       }
     }
   };

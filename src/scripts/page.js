@@ -108,6 +108,32 @@
     });
   });
 
+  // Cite panel: cite the clause named in the fragment (the panel renders document citations).
+  function updateCitation() {
+    var id = location.hash.slice(1);
+    var seg = id && document.querySelector('[data-segment="' + CSS.escape(decodeURIComponent(id)) + '"]');
+    var segId = seg ? seg.getAttribute('data-segment') : '';
+    document.querySelectorAll('pre.citation').forEach(function (pre) {
+      var text = seg ? pre.getAttribute('data-seg').split('SEGMENTPLACEHOLDER').join(segId) : pre.getAttribute('data-doc');
+      // Keep the Chinese title marked as Chinese (the source's simplified script).
+      pre.replaceChildren();
+      text.split(/([\u3400-\u9fff][\u3400-\u9fff\u3000-\u303f\uff01-\uff5e]*)/).forEach(function (part, i) {
+        if (i % 2) {
+          var span = document.createElement('span');
+          span.lang = 'zh-Hans';
+          span.textContent = part;
+          pre.append(span);
+        } else pre.append(part);
+      });
+    });
+    var note = document.querySelector('.cite-target');
+    if (note) note.textContent = seg ? note.getAttribute('data-seg-text').replace('SEGMENTPLACEHOLDER', segId) : note.getAttribute('data-doc-text');
+  }
+  if (document.querySelector('pre.citation')) {
+    updateCitation();
+    window.addEventListener('hashchange', updateCitation);
+  }
+
   // '/' focuses the search box, unless the reader is typing somewhere.
   var box = document.getElementById('site-search');
   document.addEventListener('keydown', function (e) {

@@ -1,0 +1,196 @@
+/** The benchmark's printed report: tables from the results, and how each figure was obtained. */
+import type { Machine, Target } from './types.ts';
+
+type Cell = string | number | undefined;
+
+const fmt = (v: number | undefined, digits = 0): string => (v === undefined || !Number.isFinite(v) ? '–' : v.toFixed(digits));
+const kb = (bytes: number | undefined, digits = 0) => fmt(bytes === undefined ? undefined : bytes / 1024, digits);
+const mb = (bytes: number | undefined, digits = 1) => fmt(bytes === undefined ? undefined : bytes / 2 ** 20, digits);
+const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || b === 0 ? '–' : `${(a / b).toFixed(1)}×`);
+
+/** Prints a table with a header row; numbers (and '–') right-aligned. */
+export function table(title: string, header: string[], rows: Cell[][], notes: string[] = []): void {
+  const cells = [header, ...rows.map((r) => r.map((c) => (c === undefined ? '–' : String(c))))];
+  const widths = header.map((_, i) => Math.max(...cells.map((r) => [...(r[i] ?? '')].length)));
+  const numeric = (s: string) => /^[-–\d.,×%/ ()]+[a-zA-Z×%]*$/.test(s);
+  const line = (r: string[]) =>
+    r.map((c, i) => (numeric(c) && i > 0 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
+  console.log(`\n${title}`);
+  console.log(line(header));
+  console.log(widths.map((w) => '─'.repeat(w)).join('  '));
+  for (const r of cells.slice(1)) console.log(line(r));
+  for (const n of notes) console.log(`  ${n}`);
+}
+
+/** The split of a build's time, ms: Pagefind and service worker from the log, OpenCC timed apart, Astro the rest. */
+export function split(t: Target) {
+  const b = t.duizhao;
+  const pagefind = b.pagefindMs ?? 0;
+  const sw = b.serviceWorkerMs ?? 0;
+  const opencc = t.opencc ? t.opencc.setupMs + t.opencc.convertMs : 0;
+  return { total: b.totalMs, pagefind, sw, opencc, astro: b.totalMs - pagefind - sw - opencc };
+}
+
+const label = (t: Target) => (t.synthetic ? `N=${t.documents}` : `real (${t.documents})`);
+const group = (t: Target, ...keys: string[]) => keys.reduce((n, k) => n + (t.duizhao.dist?.byTop[k] ?? 0), 0);
+
+export function printReport(targets: readonly Target[], m: Machine): void {
+  console.log(`\n══ Duizhao benchmark — ${m.cpuModel}, ${m.cores} cores, ${m.ramGb} GB RAM, Node ${m.node}, Astro ${m.astro ?? '?'}, Pagefind ${m.pagefind ?? '?'}`);
+  console.log(`   commit ${m.gitCommit ?? '?'} + ${m.gitUncommittedFiles ?? '?'} uncommitted files; load average at start ${m.loadAverageAtStart.map((x) => x.toFixed(2)).join(' ')}`);
+
+  table(
+    'Build time (ms per document)',
+    ['corpus', 'pages', 'build s', 'ms/doc', 'Astro', 'OpenCC', 'Pagefind', 'SW', 'peak MB', 'plain s', 'plain ms/doc', 'overhead'],
+    targets.map((t) => {
+      const s = split(t);
+      const n = t.documents;
+      return [
+        label(t) + (t.duizhao.ok ? '' : ' ✗'),
+        t.duizhao.pages,
+        fmt(s.total / 1000, 1),
+        fmt(s.total / n),
+        fmt(s.astro / n),
+        fmt(s.opencc / n, 1),
+        fmt(s.pagefind / n, 1),
+        fmt(s.sw / n, 1),
+        fmt(t.duizhao.peakRssMb),
+        fmt(t.baseline.totalMs / 1000, 1),
+        fmt(t.baseline.totalMs / n),
+        ratio(s.total, t.baseline.totalMs),
+      ];
+    }),
+    [
+      'build = wall clock of `astro build --force`; Pagefind = the integration\'s "indexed N records in X ms" log line; SW = the service',
+      'worker integration\'s "precaches … in X ms" line; OpenCC = the same conversions timed in a separate process (src/lib/script.ts,',
+      'set-up included); Astro = build − Pagefind − SW − OpenCC (content sync, bundling, rendering incl. glossary matching and pinyin,',
+      'data exports, Node start-up). plain = the same MDX files as plain Astro pages; overhead = Duizhao build time / plain build time.',
+      ...targets.filter((t) => !t.duizhao.ok).map((t) => `✗ ${label(t)}: the build FAILED (figures are up to the failure): ${t.duizhao.error ?? ''}`),
+    ],
+  );
+
+  table(
+    'Output size (KB per document)',
+    ['corpus', 'files', 'MB', 'KB/doc', 'reading', 'glossary', 'search idx', 'data', 'sw.js', 'other', 'plain KB/doc', 'overhead', 'precache MB'],
+    targets.map((t) => {
+      const n = t.documents;
+      const d = t.duizhao.dist;
+      const reading = group(t, 'documents', 'hant/documents');
+      const glossary = group(t, 'glossary', 'hant/glossary');
+      const index = group(t, 'pagefind');
+      const data = group(t, 'data');
+      const sw = group(t, 'sw.js');
+      const other = (d?.bytes ?? 0) - reading - glossary - index - data - sw;
+      return [
+        label(t),
+        d?.files,
+        mb(d?.bytes),
+        kb(d ? d.bytes / n : undefined),
+        kb(reading / n),
+        kb(glossary / n),
+        kb(index / n),
+        kb(data / n),
+        kb(sw / n, 1),
+        kb(other / n),
+        kb(t.baseline.dist ? t.baseline.dist.bytes / n : undefined, 1),
+        ratio(d?.bytes, t.baseline.dist?.bytes),
+        fmt(t.duizhao.precacheMb, 1),
+      ];
+    }),
+    [
+      'reading = documents/ + hant/documents/ (both scripts); glossary = glossary/ + hant/glossary/; search idx = pagefind/; data = data/ exports;',
+      'precache = what the service worker downloads on a first visit (its build log line). overhead = Duizhao output bytes / plain output bytes.',
+    ],
+  );
+
+  table(
+    'Reading page in Chromium (the longest reading page of each corpus, simplified script)',
+    ['corpus', 'page', 'HTML KB', 'gzip', 'JS KB', 'JS gzip', 'CSS KB', 'CSS gzip', 'transfer KB', 'requests', 'FCP ms', 'load ms', 'plain HTML KB', 'plain FCP ms'],
+    targets.map((t) => {
+      const r = t.browser?.reading;
+      const p = t.browser?.baselineReading;
+      return [
+        label(t),
+        r?.path.replace(/\/index\.html$/, '').replace(/^documents\//, ''),
+        kb(r?.htmlBytes),
+        kb(r?.htmlGzip),
+        r ? `${kb(r.js.bytes, 1)} (${r.js.count})` : undefined,
+        kb(r?.js.gzip, 1),
+        r ? `${kb(r.css.bytes, 1)} (${r.css.count})` : undefined,
+        kb(r?.css.gzip, 1),
+        kb(r?.transferBytes),
+        r?.requests,
+        fmt(r?.fcpMedianMs),
+        fmt(r?.loadMedianMs),
+        kb(p?.htmlBytes),
+        fmt(p?.fcpMedianMs),
+      ];
+    }),
+    [
+      'JS/CSS = every <script>/<style> (inline: the site inlines them) and every script/stylesheet fetched, (count); gzip = each item gzipped',
+      'alone (zlib default), summed; transfer = all responses of the load, headers included (uncompressed local server); FCP/load = median',
+      'of cold loads in fresh contexts, service workers blocked.',
+    ],
+  );
+
+  const queries = targets.find((t) => t.browser?.search)?.browser?.search?.queries.map((q) => q.query) ?? [];
+  table(
+    'Search in Chromium (search/index.html, queries typed in order on one page)',
+    ['corpus', ...queries.flatMap((q, i) => [`${i === 0 ? 'first' : 'then'} “${q}” ms`, 'KB', 'req', 'hits'])],
+    targets.map((t) => [
+      label(t),
+      ...queries.flatMap((q) => {
+        const r = t.browser?.search?.queries.find((x) => x.query === q);
+        return [fmt(r?.ms), kb(r?.bytes), r?.requests, r?.status.replace(/ clauses? in /, '/').replace(/ documents?.*$/, ' docs')];
+      }),
+    ]),
+    [
+      'ms = from the input event to the frame after #search-status shows the count (includes the page\'s 150 ms debounce); KB/req = responses',
+      'in that time (+500 ms); hits = clauses shown/documents (at most 60 clauses are shown). The first query also loads Pagefind (and',
+      'opencc-t2cn.js for Chinese queries).',
+    ],
+  );
+
+  const synth = targets.filter((t) => t.synthetic).sort((a, b) => a.documents - b.documents);
+  if (synth.length >= 2) {
+    const rows: Cell[][] = [];
+    for (let i = 1; i < synth.length; i += 1) {
+      const a = synth[i - 1];
+      const b = synth[i];
+      if (!a || !b) continue;
+      const dn = b.documents - a.documents;
+      const sa = split(a);
+      const sb = split(b);
+      const per = (x: number, y: number) => fmt((y - x) / dn, 1);
+      rows.push([
+        `${a.documents} → ${b.documents}`,
+        per(sa.total, sb.total),
+        per(sa.astro, sb.astro),
+        per(sa.opencc, sb.opencc),
+        per(sa.pagefind, sb.pagefind),
+        per(a.baseline.totalMs, b.baseline.totalMs),
+        kb(((b.duizhao.dist?.bytes ?? 0) - (a.duizhao.dist?.bytes ?? 0)) / dn),
+        kb((group(b, 'glossary', 'hant/glossary') - group(a, 'glossary', 'hant/glossary')) / dn),
+        kb(((b.baseline.dist?.bytes ?? 0) - (a.baseline.dist?.bytes ?? 0)) / dn, 1),
+        fmt(b.duizhao.pagefindRecords !== undefined && a.duizhao.pagefindRecords !== undefined ? (sb.pagefind - sa.pagefind) / (b.duizhao.pagefindRecords - a.duizhao.pagefindRecords) : undefined, 2),
+      ]);
+    }
+    table(
+      'Marginal cost of one more document (difference between corpus sizes / difference in N)',
+      ['N', 'build ms/doc', 'Astro', 'OpenCC', 'Pagefind', 'plain ms/doc', 'KB/doc', 'glossary KB/doc', 'plain KB/doc', 'Pagefind ms/record'],
+      rows,
+      ['A cost that is linear in N has the same marginal cost at every step; a growing marginal cost means superlinear growth.'],
+    );
+    const largest = synth.map((t) => [label(t), t.duizhao.largestPage?.bytes, largestGlossaryPage(t)]);
+    table(
+      'Largest pages',
+      ['corpus', 'longest reading page KB', 'largest glossary page KB'],
+      largest.map(([l, r, g]) => [l, kb(typeof r === 'number' ? r : undefined), g]),
+    );
+  }
+}
+
+/** The largest glossary page of a built site, from the dist listing (name and KB). */
+function largestGlossaryPage(t: Target): string {
+  const g = t.duizhao.dist?.largestGlossaryPage;
+  return g ? `${kb(g.bytes)} (${g.path})` : '–';
+}

@@ -1,0 +1,42 @@
+/** The shapes of the benchmark's results (bench/out/results.json). */
+import type { ReadingPageResult, SearchResult } from './browser.ts';
+import type { BuildResult, DistSize } from './build.ts';
+import type { CorpusStats } from './corpus.ts';
+import type { OpenccTiming } from './opencc-time.ts';
+
+export interface Machine {
+  cpuModel: string;
+  cores: number;
+  availableParallelism: number;
+  /** /sys/fs/cgroup/cpu.max (quota and period), when the process is in a CPU-limited cgroup. */
+  cgroupCpuMax: string | undefined;
+  ramGb: number;
+  loadAverageAtStart: number[];
+  node: string;
+  platform: string;
+  astro: string | undefined;
+  pagefind: string | undefined;
+  gitCommit: string | undefined;
+  /** Uncommitted files in the working tree when the benchmark ran (src/ is snapshotted at start). */
+  gitUncommittedFiles: number | undefined;
+}
+
+/** One corpus: the real site or N synthetic documents, built both ways and measured. */
+export interface Target {
+  name: string;
+  synthetic: boolean;
+  documents: number;
+  corpus: CorpusStats;
+  contentDir: string;
+  duizhao: BuildResult & { dist: DistSize | undefined; largestPage: { path: string; bytes: number } | undefined };
+  opencc: OpenccTiming | undefined;
+  baseline: BuildResult & { dist: DistSize | undefined };
+  browser:
+    | {
+        reading: ReadingPageResult | undefined;
+        baselineReading: ReadingPageResult | undefined;
+        search: SearchResult | undefined;
+        errors: string[];
+      }
+    | undefined;
+}
