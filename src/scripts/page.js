@@ -53,7 +53,9 @@
       var frag = document.createDocumentFragment();
       chars.forEach(function (ch) {
         var py = tokens[k++] || '';
-        if (!py) {
+        // Spaces stay text so lines can break; every other character gets a column, punctuation
+        // an empty reading, so the characters of a line stay on one baseline.
+        if (/\s/.test(ch)) {
           frag.appendChild(document.createTextNode(ch));
           return;
         }
@@ -68,7 +70,7 @@
     el.setAttribute('data-py-done', '');
   }
   function setPinyin(on) {
-    if (on) document.querySelectorAll('[data-py]:not(.py)').forEach(applyPinyin);
+    if (on) document.querySelectorAll('.zh[data-py]').forEach(applyPinyin);
     d.setAttribute('data-pinyin', on ? 'on' : 'off');
   }
   var pinyinBox = document.getElementById('pinyin-toggle');

@@ -1,6 +1,5 @@
-// Offline reading: registers the service worker (sw.js at the site root, written by
-// src/integrations/service-worker.ts). The root is where the favicon is, whatever the base.
-// Served pages only: from file:// there is nothing to register.
+// Offline reading: registers sw.js (src/integrations/service-worker.ts) at the site root, which
+// is where the favicon is whatever the base. Served pages only; never from file://.
 (function () {
   var icon = document.querySelector('link[rel=icon]');
   if (!icon || !('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
