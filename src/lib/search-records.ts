@@ -27,7 +27,7 @@ export function documentRecords(doc: ExportedDocument): SearchRecord[] {
   const year = doc.date.value?.slice(0, 4);
   const filters: Record<string, string[]> = {
     kind: ['clause'],
-    type: [DOCUMENT_TYPE_LABELS[doc.type as DocumentType] ?? doc.type],
+    type: [DOCUMENT_TYPE_LABELS[doc.type as DocumentType]],
     body: [...new Set(doc.bodies.map((b) => b.en))],
     ...(year ? { year: [year] } : {}),
   };

@@ -180,7 +180,7 @@ export function rewrappedPage(site: readonly SiteDocument[], width: number, styl
       } else if (style === 'blank lines') {
         if (i > 0) out.push('');
         const lines = withColumnBreaks(wrap(block.text, width), 11);
-        out.push(...(i === 0 ? ['\uFFFD \uFFFD ' + lines[0], ...lines.slice(1)] : lines));
+        out.push(...(i === 0 ? [`\uFFFD \uFFFD ${lines[0] ?? ''}`, ...lines.slice(1)] : lines));
       } else {
         const [head, ...rest] = withColumnBreaks(wrap('\u3000\u3000' + block.text, width), 11);
         out.push(head ?? '', ...rest);
