@@ -33,8 +33,10 @@
     if (!pagefind) {
       var url = new URL(root + 'pagefind/pagefind.js', location.href).href;
       pagefind = import(url).then(function (pf) {
-        // Loading the filter lists first makes every search report counts for all filters.
-        return pf.options({ ranking: { termSimilarity: 7 }, excerptLength: 0 }).then(function () {
+        // baseUrl '/': result urls stay site-relative (Pagefind would prefix the sub-path it is
+        // served from); this page resolves them itself. Loading the filter lists first makes
+        // every search report counts for all filters.
+        return pf.options({ baseUrl: '/', ranking: { termSimilarity: 7 }, excerptLength: 0 }).then(function () {
           return pf.filters().then(function () {
             return pf;
           });

@@ -94,6 +94,7 @@ test.describe('from disk (file://)', () => {
 });
 
 test.describe('the service worker', () => {
+  test.use({ serviceWorkers: 'allow' });
   test('after one visit, the sample pages and search work offline', async ({ page, context }) => {
     test.setTimeout(60_000);
     const server = await serveDist(DIST, '/', 0);

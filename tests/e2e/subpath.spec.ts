@@ -12,9 +12,11 @@ import { searchResults, waitForServiceWorker } from './offline-helpers.ts';
 const BASE = '/duizhao/';
 // One build for the whole file, in one worker.
 test.describe.configure({ mode: 'serial' });
+test.use({ serviceWorkers: 'allow' });
 
 let out: string;
 let server: DistServer;
+let stopServer = () => {};
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
@@ -30,10 +32,11 @@ test.beforeAll(async () => {
   expect(r.status, r.stdout + r.stderr).toBe(0);
   expect(existsSync(join(out, 'sw.js'))).toBe(true);
   server = await serveDist(out, BASE, 0);
+  stopServer = server.close;
 });
 
 test.afterAll(() => {
-  server?.close();
+  stopServer();
   if (out) rmSync(out, { recursive: true, force: true });
 });
 
@@ -90,20 +93,26 @@ test('home, a reading page, its traditional variant and the glossary, linked to 
   expect(seen.urls.filter((u) => !new URL(u).pathname.startsWith(BASE))).toEqual([]);
 });
 
-test('search works under the sub-path', async ({ page }) => {
-  const seen = watch(page);
-  const hits = await searchResults(page, `${server.url}search/index.html?q=${encodeURIComponent('择业期')}`);
-  expect(hits.length).toBeGreaterThan(0);
-  await page.locator('#search-results li[data-rank="0"] a').click();
-  await expect(page).toHaveURL(new RegExp(`^${server.url}documents/[^/]+/index\\.html#.+$`));
-  expect(seen.failures).toEqual([]);
-  expect(seen.urls.filter((u) => !new URL(u).pathname.startsWith(BASE))).toEqual([]);
-});
-
 test('the service worker registers with the sub-path as its scope', async ({ page }) => {
   await page.goto(`${server.url}documents/seven-departments-graduates-community-jobs/index.html`);
   const { scope, script } = await waitForServiceWorker(page);
   expect(scope).toBe(server.url);
   expect(scope.endsWith(BASE)).toBe(true);
   expect(script).toBe(`${server.url}sw.js`);
+});
+
+test('search works under the sub-path', async ({ page }) => {
+  const seen = watch(page);
+  const hits = await searchResults(page, `${server.url}search/index.html?q=${encodeURIComponent('择业期')}`);
+  expect(hits.length).toBeGreaterThan(0);
+  await page.locator('#search-results li[data-rank="0"] a').click();
+  await expect(page).toHaveURL(new RegExp(`^${server.url}documents/[^/]+/index\\.html#.+$`));
+  await expect(page.locator('[data-segment]').first()).toBeVisible();
+  // From the traditional edition, results open in traditional script.
+  await searchResults(page, `${server.url}hant/search/index.html?q=${encodeURIComponent('擇業期')}`);
+  await page.locator('#search-results li[data-rank="0"] a').click();
+  await expect(page).toHaveURL(new RegExp(`^${server.url}hant/documents/[^/]+/index\\.html#.+$`));
+  await expect(page.locator('[data-segment]').first()).toBeVisible();
+  expect(seen.failures).toEqual([]);
+  expect(seen.urls.filter((u) => !new URL(u).pathname.startsWith(BASE))).toEqual([]);
 });
