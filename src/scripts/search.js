@@ -27,6 +27,9 @@
     return;
   }
   app.hidden = false;
+  // On a phone the filters start folded, so results come first on the screen.
+  var filtersPanel = document.getElementById('search-filters-panel');
+  if (filtersPanel && window.matchMedia('(max-width: 52rem)').matches) filtersPanel.open = false;
 
   var pagefind = null;
   function loadPagefind() {
@@ -265,7 +268,7 @@
           clauses.length === 0 && terms.length === 0
             ? 'No results for “' + q + '”.'
             : clauses.length + (clauses.length === 1 ? ' clause' : ' clauses') + ' in ' + groups.length +
-              (groups.length === 1 ? ' document' : ' documents') + (terms.length ? ', and ' + terms.length + ' glossary entries' : '') + '.';
+              (groups.length === 1 ? ' document' : ' documents') + (terms.length ? ', and ' + terms.length + (terms.length === 1 ? ' glossary entry' : ' glossary entries') : '') + '.';
       })
       .catch(function (e) {
         status.textContent = 'Search could not load: ' + e.message;
