@@ -82,13 +82,17 @@ function main(argv: string[]): number {
       content: new TextEncoder().encode(renderMdx(doc, { raw, sha256: result.sha256, summary, warnings: result.report.warnings })),
     }));
     files.push({ path: path.join(sourcesDirFor(outDir), raw), kind: 'source', content: bytes });
-    const plan = checkPlan(files, (p) => {
-      try {
-        return readFileSync(p);
-      } catch {
-        return null;
-      }
-    }, args.values.force);
+    const plan = checkPlan(
+      files,
+      (p) => {
+        try {
+          return readFileSync(p);
+        } catch {
+          return null;
+        }
+      },
+      args.values.force,
+    );
     for (const f of plan.write) {
       mkdirSync(path.dirname(f.path), { recursive: true });
       writeFileSync(f.path, f.content);

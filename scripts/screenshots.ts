@@ -9,7 +9,10 @@ import { mkdirSync } from 'node:fs';
 import { serveDist } from './lib/serve-dist.ts';
 
 const pages = process.argv.slice(2);
-const targets = pages.length > 0 ? pages : ['documents/seven-departments-graduates-community-jobs/', 'hant/documents/mca-social-organisations-poverty-alleviation-symposium/'];
+const targets =
+  pages.length > 0
+    ? pages
+    : ['documents/seven-departments-graduates-community-jobs/', 'hant/documents/mca-social-organisations-poverty-alleviation-symposium/'];
 const modes = (process.env['MODES'] ?? 'default').split(',');
 const widths = (process.env['WIDTHS'] ?? '1280,390').split(',').map(Number);
 

@@ -1,6 +1,6 @@
 /**
  * `npm test`: everything, in order, stopping at the first failure: Chromium present → astro
- * check → lint → unit and build-failure tests → build → HTML validation → links → browser tests.
+ * check → lint → format → unit and build-failure tests → build → HTML validation → links → browser tests.
  * `node scripts/test.ts <first word of a step> …` runs only those steps.
  */
 import { spawnSync } from 'node:child_process';
@@ -10,6 +10,7 @@ import { ensureChromium } from './lib/chromium.ts';
 const steps: [string, string[]][] = [
   ['astro check', ['npx', 'astro', 'check', '--minimumFailingSeverity', 'warning']],
   ['lint', ['npx', 'eslint', '--max-warnings', '0', '.']],
+  ['format', ['npx', 'prettier', '--check', '.']],
   ['unit tests', ['npx', 'vitest', 'run']],
   ['build', ['npm', 'run', 'build']],
   ['html validation', ['npx', 'html-validate', 'dist/**/*.html']],

@@ -18,28 +18,32 @@ let glossaryPromise: Promise<{ entries: GlossaryEntry[]; matcher: Matcher }> | u
 
 /** Published documents, newest first, then by title. Drafts are never built. */
 export function publishedDocuments(): Promise<DocumentEntry[]> {
-  documentsPromise ??= getCollection('documents', (d) => d.data.status === 'published' || process.env['DUIZHAO_DRAFTS'] === '1').then((docs) =>
-    docs.sort((a, b) => (b.data.date.value ?? '').localeCompare(a.data.date.value ?? '') || a.id.localeCompare(b.id)),
+  documentsPromise ??= getCollection('documents', (d) => d.data.status === 'published' || process.env['DUIZHAO_DRAFTS'] === '1').then(
+    (docs) => docs.sort((a, b) => (b.data.date.value ?? '').localeCompare(a.data.date.value ?? '') || a.id.localeCompare(b.id)),
   );
   return documentsPromise;
 }
 
 /** Glossary entries sorted by pinyin, and a matcher over them. */
 export function glossary(): Promise<{ entries: GlossaryEntry[]; matcher: Matcher }> {
-  glossaryPromise ??= Promise.all([getCollection('glossary'), getCollection('glossaryExceptions'), publishedDocuments()]).then(([g, ex, docs]) => {
-    const entries = g.map((e) => e.data).sort((a, b) => comparePinyin(a.pinyin, b.pinyin));
-    const exceptions = ex.map((e) => e.data);
-    const problems = checkGlossary(entries, exceptions);
-    if (problems.length > 0) throw new Error(`content/glossary/terms.yaml:\n  ${problems.join('\n  ')}`);
-    const matcher = createMatcher(entries, exceptions);
-    // The terminology check runs in every build: a published clause must render its terms.
-    const waivers = renderingWaivers();
-    const reports = docs.flatMap((d) => checkRenderings(d.id, d.data.segments, matcher, waivers));
-    if (reports.length > 0) {
-      throw new Error(`Terminology check: ${reports.length} clause(s) do not render a glossary term (add the rendering, a variant, or a reasoned waiver in content/glossary/waivers.yaml):\n  ${reports.map(formatRenderingReport).join('\n  ')}`);
-    }
-    return { entries, matcher };
-  });
+  glossaryPromise ??= Promise.all([getCollection('glossary'), getCollection('glossaryExceptions'), publishedDocuments()]).then(
+    ([g, ex, docs]) => {
+      const entries = g.map((e) => e.data).sort((a, b) => comparePinyin(a.pinyin, b.pinyin));
+      const exceptions = ex.map((e) => e.data);
+      const problems = checkGlossary(entries, exceptions);
+      if (problems.length > 0) throw new Error(`content/glossary/terms.yaml:\n  ${problems.join('\n  ')}`);
+      const matcher = createMatcher(entries, exceptions);
+      // The terminology check runs in every build: a published clause must render its terms.
+      const waivers = renderingWaivers();
+      const reports = docs.flatMap((d) => checkRenderings(d.id, d.data.segments, matcher, waivers));
+      if (reports.length > 0) {
+        throw new Error(
+          `Terminology check: ${reports.length} clause(s) do not render a glossary term (add the rendering, a variant, or a reasoned waiver in content/glossary/waivers.yaml):\n  ${reports.map(formatRenderingReport).join('\n  ')}`,
+        );
+      }
+      return { entries, matcher };
+    },
+  );
   return glossaryPromise;
 }
 
@@ -49,14 +53,19 @@ function renderingWaivers(): RenderingWaiver[] {
   if (!existsSync(file)) return [];
   const list = (YAML.parse(readFileSync(file, 'utf8')) ?? []) as RenderingWaiver[];
   for (const w of list) {
-    if (!w.document || !w.segment || !w.term || !w.reason) throw new Error(`${file}: every waiver needs document, segment, term and reason`);
+    if (!w.document || !w.segment || !w.term || !w.reason)
+      throw new Error(`${file}: every waiver needs document, segment, term and reason`);
   }
   return list;
 }
 
 /** Compares pinyin ignoring tone marks and case, the order of a pinyin-sorted dictionary. */
 export function comparePinyin(a: string, b: string): number {
-  const plain = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const plain = (s: string) =>
+    s
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
   return plain(a).localeCompare(plain(b), 'en') || a.localeCompare(b);
 }
 

@@ -19,7 +19,12 @@ export function sourceText(file: string): string {
 
 /** The text a document publishes, in page order: title, then every segment and point. */
 export function publishedChinese(doc: DocumentEntry): string {
-  return doc.data.title.zh + units(doc.data.segments).map((u) => u.zh).join('');
+  return (
+    doc.data.title.zh +
+    units(doc.data.segments)
+      .map((u) => u.zh)
+      .join('')
+  );
 }
 
 /**

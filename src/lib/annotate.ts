@@ -25,9 +25,7 @@ export function annotateChinese(simplified: string, script: Script, matcher: Mat
   const matches = findTerms(simplified, matcher);
   const text = inScript(simplified, script);
   const aligned = text.length === simplified.length;
-  const runs = aligned
-    ? toRuns(text, matches)
-    : toRuns(simplified, matches).map((r) => ({ ...r, text: inScript(r.text, script) }));
+  const runs = aligned ? toRuns(text, matches) : toRuns(simplified, matches).map((r) => ({ ...r, text: inScript(r.text, script) }));
   const tokens = pinyinTokens(simplified);
   const pinyin = aligned && tokens.length === Array.from(text).length ? encodePinyin(tokens) : undefined;
   return { text: runs.map((r) => r.text).join(''), runs, terms: matches.map((m) => m.term), pinyin };

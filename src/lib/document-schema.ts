@@ -8,7 +8,11 @@ import { SEGMENT_KINDS, checkSegments } from './segments.ts';
 export const DOCUMENT_TYPES = ['news-report', 'notice', 'regulation', 'speech', 'opinion', 'other'] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
-const nonEmpty = (what: string) => z.string().trim().min(1, { error: `${what} must not be empty` });
+const nonEmpty = (what: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: `${what} must not be empty` });
 
 const bilingual = z.strictObject({
   /** Simplified Chinese, as printed. */

@@ -1,15 +1,7 @@
 /** The schema of a glossary entry (content/glossary/terms.yaml). */
 import { z } from 'astro/zod';
 
-export const TERM_CATEGORIES = [
-  'policy-formula',
-  'institution',
-  'organisation',
-  'programme',
-  'person',
-  'place',
-  'legal-term',
-] as const;
+export const TERM_CATEGORIES = ['policy-formula', 'institution', 'organisation', 'programme', 'person', 'place', 'legal-term'] as const;
 export type TermCategory = (typeof TERM_CATEGORIES)[number];
 
 export const glossaryEntrySchema = z.strictObject({

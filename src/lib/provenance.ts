@@ -17,8 +17,7 @@ export interface CleaningReport {
 }
 
 export type AlignResult =
-  | { ok: true; report: CleaningReport }
-  | { ok: false; rawLine: number; published: string; raw: string; message: string };
+  { ok: true; report: CleaningReport } | { ok: false; rawLine: number; published: string; raw: string; message: string };
 
 const DEBRIS = new Set(['\uFFFD', ' ', '\u3000', '\t', '\r', '\n']);
 
@@ -65,5 +64,8 @@ export function alignSource(raw: string, published: string): AlignResult {
 
 /** Returns lines [first, last] (1-based, inclusive) of a text. */
 export function lineRange(text: string, first: number, last: number): string {
-  return text.split('\n').slice(first - 1, last).join('\n');
+  return text
+    .split('\n')
+    .slice(first - 1, last)
+    .join('\n');
 }

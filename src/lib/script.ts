@@ -22,9 +22,7 @@ export function toTraditional(text: string): string {
   const from = OpenCC.Locale.from['cn'];
   const to = OpenCC.Locale.to['tw'];
   if (!from || !to) throw new Error('opencc-js has no cn → tw dictionaries');
-  converter ??= OpenCC.ConverterFactory(from, to, [
-    SCRIPT_EXCEPTIONS.map((e) => [e.opencc, e.correct] as [string, string]),
-  ]);
+  converter ??= OpenCC.ConverterFactory(from, to, [SCRIPT_EXCEPTIONS.map((e) => [e.opencc, e.correct] as [string, string])]);
   const out = converter(text);
   cache.set(text, out);
   return out;

@@ -129,7 +129,8 @@
       });
     });
     var note = document.querySelector('.cite-target');
-    if (note) note.textContent = seg ? note.getAttribute('data-seg-text').replace('SEGMENTPLACEHOLDER', segId) : note.getAttribute('data-doc-text');
+    if (note)
+      note.textContent = seg ? note.getAttribute('data-seg-text').replace('SEGMENTPLACEHOLDER', segId) : note.getAttribute('data-doc-text');
   }
   if (document.querySelector('pre.citation')) {
     updateCitation();

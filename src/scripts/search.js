@@ -100,7 +100,9 @@
         at = simplified.indexOf(run, at + run.length);
       }
     });
-    return ranges.sort(function (a, b) { return a[0] - b[0]; });
+    return ranges.sort(function (a, b) {
+      return a[0] - b[0];
+    });
   }
   function enRanges(en, query) {
     var ranges = [];
@@ -109,7 +111,9 @@
       var m;
       while ((m = re.exec(en))) ranges.push([m.index, m.index + m[0].length]);
     });
-    return ranges.sort(function (a, b) { return a[0] - b[0]; });
+    return ranges.sort(function (a, b) {
+      return a[0] - b[0];
+    });
   }
   function highlighted(text, ranges, lang) {
     var p = el('p', { lang: lang });
@@ -222,8 +226,16 @@
         return Promise.all([pf.search(tokens, { filters: clauseFilters }), pf.search(tokens, { filters: { kind: 'glossary' } })]).then(
           function (s) {
             return Promise.all([
-              Promise.all(s[0].results.slice(0, 60).map(function (x) { return x.data(); })),
-              Promise.all(s[1].results.slice(0, 3).map(function (x) { return x.data(); })),
+              Promise.all(
+                s[0].results.slice(0, 60).map(function (x) {
+                  return x.data();
+                }),
+              ),
+              Promise.all(
+                s[1].results.slice(0, 3).map(function (x) {
+                  return x.data();
+                }),
+              ),
               s[0],
             ]);
           },
@@ -261,14 +273,27 @@
               ' — ' + g.items.length + (g.items.length === 1 ? ' clause' : ' clauses'),
             ]),
           );
-          out.push(el('ol', { class: 'search-results' }, g.items.map(function (d) { return clauseItem(d, d.rank, query); })));
+          out.push(
+            el(
+              'ol',
+              { class: 'search-results' },
+              g.items.map(function (d) {
+                return clauseItem(d, d.rank, query);
+              }),
+            ),
+          );
         });
         results.replaceChildren.apply(results, out);
         status.textContent =
           clauses.length === 0 && terms.length === 0
             ? 'No results for “' + q + '”.'
-            : clauses.length + (clauses.length === 1 ? ' clause' : ' clauses') + ' in ' + groups.length +
-              (groups.length === 1 ? ' document' : ' documents') + (terms.length ? ', and ' + terms.length + (terms.length === 1 ? ' glossary entry' : ' glossary entries') : '') + '.';
+            : clauses.length +
+              (clauses.length === 1 ? ' clause' : ' clauses') +
+              ' in ' +
+              groups.length +
+              (groups.length === 1 ? ' document' : ' documents') +
+              (terms.length ? ', and ' + terms.length + (terms.length === 1 ? ' glossary entry' : ' glossary entries') : '') +
+              '.';
       })
       .catch(function (e) {
         status.textContent = 'Search could not load: ' + e.message;

@@ -76,7 +76,9 @@ describe('building content', { timeout: 120_000 }, () => {
   it('fails when a clause does not render a glossary term in its Chinese', () => {
     const r = build((d) => edit(d, 'en: The first paragraph, on two lines.', 'en: The opening paragraph, on two lines.'));
     expect(r.status).not.toBe(0);
-    expect(r.output).toContain('content/documents/fixture.mdx, segment p1: “第一” (di-yi) is in the Chinese but the English has none of: “first”');
+    expect(r.output).toContain(
+      'content/documents/fixture.mdx, segment p1: “第一” (di-yi) is in the Chinese but the English has none of: “first”',
+    );
   });
 
   it('fails on a duplicate headword or an unknown related term in the glossary', () => {

@@ -16,7 +16,9 @@ async function scriptBytes(page: Page, url: string): Promise<{ gzip: number; url
 }
 
 for (const prefix of ['', 'hant/']) {
-  test(`a ${prefix ? 'traditional' : 'simplified'} reading page ships at most 10 KB of JavaScript (gzip), no converter`, async ({ page }) => {
+  test(`a ${prefix ? 'traditional' : 'simplified'} reading page ships at most 10 KB of JavaScript (gzip), no converter`, async ({
+    page,
+  }) => {
     const { gzip, urls } = await scriptBytes(page, `${prefix}documents/seven-departments-graduates-community-jobs/index.html`);
     expect(gzip).toBeLessThanOrEqual(10 * 1024);
     expect(urls.filter((u) => /opencc|pagefind|pinyin/.test(u))).toEqual([]);
@@ -34,7 +36,12 @@ test('no page makes a third-party request', async ({ page }) => {
   page.on('request', (r) => {
     if (!r.url().startsWith('http://127.0.0.1:4873/') && !r.url().startsWith('data:')) foreign.push(r.url());
   });
-  for (const url of ['index.html', 'documents/seven-departments-graduates-community-jobs/index.html', 'glossary/index.html', 'search/index.html?q=發展']) {
+  for (const url of [
+    'index.html',
+    'documents/seven-departments-graduates-community-jobs/index.html',
+    'glossary/index.html',
+    'search/index.html?q=發展',
+  ]) {
     await page.goto(url);
     await page.waitForLoadState('networkidle');
   }

@@ -5,7 +5,12 @@ import { publishedDocs } from './site.ts';
 
 const MCA = 'documents/mca-social-organisations-poverty-alleviation-symposium/index.html';
 const SEVEN = 'documents/seven-departments-graduates-community-jobs/index.html';
-const entries = YAML.parse(readFileSync('content/glossary/terms.yaml', 'utf8')) as { id: string; zh: string; en: string; category: string }[];
+const entries = YAML.parse(readFileSync('content/glossary/terms.yaml', 'utf8')) as {
+  id: string;
+  zh: string;
+  en: string;
+  category: string;
+}[];
 
 test('every listed term that occurs in the texts is annotated, and only glossary terms', async ({ page }) => {
   const seen = new Set<string>();
@@ -22,7 +27,9 @@ test('every listed term that occurs in the texts is annotated, and only glossary
 
 test('annotation does not change the Chinese text of a segment', async ({ page }) => {
   await page.goto(SEVEN);
-  const m2 = publishedDocs().find((d) => d.slug.startsWith('seven'))!.data.segments.find((s) => s.id === 'm2')!;
+  const m2 = publishedDocs()
+    .find((d) => d.slug.startsWith('seven'))!
+    .data.segments.find((s) => s.id === 'm2')!;
   await expect(page.locator('#m2 .zh a.term').first()).toBeVisible();
   expect(await page.locator('#m2 > .row > .zh').evaluate((e) => e.textContent)).toBe(m2.zh);
 });
@@ -92,7 +99,12 @@ test('an entry page lists every occurrence, in both languages, linking back to t
 test('the glossary sorts by pinyin and groups by category, in both scripts', async ({ page }) => {
   await page.goto('glossary/index.html');
   const pinyin = await page.locator('.glossary-list .pinyin').allTextContents();
-  const plain = pinyin.map((p) => p.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase());
+  const plain = pinyin.map((p) =>
+    p
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase(),
+  );
   expect(plain).toEqual([...plain].sort((a, b) => a.localeCompare(b, 'en')));
   expect(pinyin.length).toBe(entries.length);
   await page.getByRole('link', { name: 'By category' }).click();

@@ -6,9 +6,7 @@ const seven = 'documents/seven-departments-graduates-community-jobs/index.html';
 
 /** The Chinese text a reader sees on a reading page: title and every Chinese part, in order. */
 async function pageChinese(page: Page): Promise<string> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('.doc-header h1.zh-title, .segments .zh')].map((e) => e.textContent).join(''),
-  );
+  return page.evaluate(() => [...document.querySelectorAll('.doc-header h1.zh-title, .segments .zh')].map((e) => e.textContent).join(''));
 }
 
 test('there are published documents to read', () => {

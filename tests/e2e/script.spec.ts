@@ -29,9 +29,15 @@ for (const doc of publishedDocs()) {
 
 test('both scripts link each other as alternates', async ({ page }) => {
   await page.goto(SEVEN);
-  await expect(page.locator('link[rel="alternate"][hreflang="zh-Hant"]')).toHaveAttribute('href', '../../hant/documents/seven-departments-graduates-community-jobs/index.html');
+  await expect(page.locator('link[rel="alternate"][hreflang="zh-Hant"]')).toHaveAttribute(
+    'href',
+    '../../hant/documents/seven-departments-graduates-community-jobs/index.html',
+  );
   await page.goto(`hant/${SEVEN}`);
-  await expect(page.locator('link[rel="alternate"][hreflang="zh-Hans"]')).toHaveAttribute('href', '../../../documents/seven-departments-graduates-community-jobs/index.html');
+  await expect(page.locator('link[rel="alternate"][hreflang="zh-Hans"]')).toHaveAttribute(
+    'href',
+    '../../../documents/seven-departments-graduates-community-jobs/index.html',
+  );
 });
 
 test('the script toggle keeps the fragment', async ({ page }) => {
@@ -84,7 +90,10 @@ test.describe('pinyin', () => {
     const readings = await zh.locator('.py').evaluateAll((spans) => spans.map((s) => `${s.textContent}:${s.getAttribute('data-py')}`));
     expect(readings.join(' ')).toContain('银:yín 行:háng');
     expect(await zh.evaluate((e) => e.textContent)).toBe(before);
-    const shown = await zh.locator('.py').first().evaluate((e) => getComputedStyle(e, '::before').content);
+    const shown = await zh
+      .locator('.py')
+      .first()
+      .evaluate((e) => getComputedStyle(e, '::before').content);
     expect(shown).not.toBe('none');
     // Copying selects the text only: generated content is not part of the selection.
     const copied = await zh.evaluate((e) => {
@@ -108,7 +117,10 @@ test.describe('pinyin', () => {
     const text = pairs.map((p) => p[0]).join('');
     const at = (word: string) => {
       const i = text.indexOf(word);
-      return pairs.slice(i, i + word.length).map((p) => p[1]).join(' ');
+      return pairs
+        .slice(i, i + word.length)
+        .map((p) => p[1])
+        .join(' ');
     };
     expect(at('调解仲裁')).toBe('tiáo jiě zhòng cái');
     expect(at('发挥自身专长')).toBe('fā huī zì shēn zhuān cháng');

@@ -50,7 +50,10 @@ test('glossary entries come first', async ({ page }) => {
   await search(page, '乡镇社会工作站');
   const headings = await page.locator('#search-results h2').allTextContents();
   expect(headings[0]).toBe('Glossary');
-  await expect(page.locator('.glossary-hits a').first()).toHaveAttribute('href', /glossary\/xiang-zhen-she-hui-gong-zuo-zhan\/index\.html$/);
+  await expect(page.locator('.glossary-hits a').first()).toHaveAttribute(
+    'href',
+    /glossary\/xiang-zhen-she-hui-gong-zuo-zhan\/index\.html$/,
+  );
 });
 
 test('filters narrow the results and are kept in the URL', async ({ page }) => {

@@ -31,7 +31,10 @@ export function publishedDocs(): DocFile[] {
 export function cleanedSource(doc: DocFile): string {
   const raw = readFileSync(`content/sources/${doc.data.source.raw}`, 'utf8');
   const [first, last] = doc.data.source.lines;
-  const slice = raw.split('\n').slice(first - 1, last).join('\n');
+  const slice = raw
+    .split('\n')
+    .slice(first - 1, last)
+    .join('\n');
   const KEEP = '\u0000';
   return slice
     .replace(/（([^（）]*社发) ([^（）]*\/作)）/g, `（$1${KEEP}$2）`)

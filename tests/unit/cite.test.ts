@@ -13,7 +13,9 @@ const input: CiteInput = {
 
 describe('citations', () => {
   it('bracket an inferred date and name the translator', () => {
-    expect(chicago(input)).toBe('“A Title” [标题]. [1 July 2020]. Translated by Duizhao editors. Duizhao. https://example.org/documents/doc/.');
+    expect(chicago(input)).toBe(
+      '“A Title” [标题]. [1 July 2020]. Translated by Duizhao editors. Duizhao. https://example.org/documents/doc/.',
+    );
     expect(apa(input)).toBe('标题 [A Title]. ([2020]). (Duizhao editors, Trans.). Duizhao. https://example.org/documents/doc/');
   });
 

@@ -8,7 +8,11 @@ describe('Chinese inside English prose', () => {
       { text: '“7月1日下午”', zh: true },
       { text: ' only.', zh: false },
     ]);
-    expect(splitMixed('“the fight” (脱贫攻坚) in 2020').filter((r) => r.zh).map((r) => r.text)).toEqual(['脱贫攻坚']);
+    expect(
+      splitMixed('“the fight” (脱贫攻坚) in 2020')
+        .filter((r) => r.zh)
+        .map((r) => r.text),
+    ).toEqual(['脱贫攻坚']);
   });
 
   it('wraps runs in HTML text, not in tags, converting the script', () => {

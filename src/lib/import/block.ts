@@ -72,7 +72,13 @@ export function sliceBlock(b: Block, start: number, end: number = b.text.length)
   const map: LineStart[] = [{ line: lineAt(b, from), offset: 0 }];
   for (const s of b.map) if (s.offset > from && s.offset < to) map.push({ line: s.line, offset: s.offset - from });
   const inRange = (w: Warning): boolean => w.line >= (map[0]?.line ?? 0) && w.line <= (map[map.length - 1]?.line ?? 0);
-  return { text, map, start: start === 0 ? b.start : 'split', doubts: b.doubts.filter(inRange), startDoubt: start === 0 ? b.startDoubt : null };
+  return {
+    text,
+    map,
+    start: start === 0 ? b.start : 'split',
+    doubts: b.doubts.filter(inRange),
+    startDoubt: start === 0 ? b.startDoubt : null,
+  };
 }
 
 /** Concatenate blocks (used to merge a title broken into two blocks). */

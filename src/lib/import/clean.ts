@@ -89,9 +89,14 @@ export function cleanLine(raw: string, no: number, report: ReportBuilder): Clean
   if (lead.length > 0) {
     const n = (k: number, word: string): string => (k === 0 ? '' : `${k} ${word}${k === 1 ? '' : 's'}`);
     const parts = [
-      fffd ? `${fffd} × U+FFFD` : '', ideo ? `${ideo} × U+3000` : '', n(spaces, 'space'), n(tabs, 'tab'),
+      fffd ? `${fffd} × U+FFFD` : '',
+      ideo ? `${ideo} × U+3000` : '',
+      n(spaces, 'space'),
+      n(tabs, 'tab'),
       n(other, 'other invisible character'),
-    ].filter(Boolean).join(', ');
+    ]
+      .filter(Boolean)
+      .join(', ');
     if (rest.trim() === '') {
       if (fffd || other) report.change(no, 'remove-char', `line holds only ${parts}; treated as blank`, lead.length);
     } else if (indent) {
@@ -131,7 +136,7 @@ export function cleanLine(raw: string, no: number, report: ReportBuilder): Clean
   const kept: string[] = [];
   let out = '';
   let offset = 0; // UTF-16 offset of chars[i] in `text`, to compare with credit spans
-  for (let i = 0; i < chars.length; ) {
+  for (let i = 0; i < chars.length;) {
     const ch = chars[i] ?? '';
     if (!SPACE.test(ch)) {
       out += ch;

@@ -105,9 +105,12 @@ export function decodeSource(bytes: Uint8Array, report: ReportBuilder): Decoded 
     [encoding, bom, text] = ['utf-16be', true, tryDecode('utf-16be', bytes)];
   } else {
     if (bytes.includes(0) || controlShare(bytes) > 0.01) {
-      throw new ImportRefusal('binary', looksLikeBomlessUtf16(bytes)
-        ? 'the file is binary (NUL bytes); it looks like UTF-16 without a BOM: save it as UTF-8 or UTF-16 with BOM'
-        : 'the file is binary (it contains NUL or control bytes), not text');
+      throw new ImportRefusal(
+        'binary',
+        looksLikeBomlessUtf16(bytes)
+          ? 'the file is binary (NUL bytes); it looks like UTF-16 without a BOM: save it as UTF-8 or UTF-16 with BOM'
+          : 'the file is binary (it contains NUL or control bytes), not text',
+      );
     }
     encoding = 'utf-8';
     text = tryDecode('utf-8', bytes);
@@ -133,7 +136,11 @@ export function decodeSource(bytes: Uint8Array, report: ReportBuilder): Decoded 
   if (!Array.from(text).some(isHan)) {
     throw new ImportRefusal('no-chinese', `the text (decoded as ${encoding}) contains no Chinese characters`);
   }
-  report.change(0, 'decode', `${encoding}${bom ? ' with BOM (BOM dropped)' : ''}, ${lineEndings} line endings` +
-    (lineEndings === 'LF' || lineEndings === 'none' ? '' : ' (normalised to LF)'));
+  report.change(
+    0,
+    'decode',
+    `${encoding}${bom ? ' with BOM (BOM dropped)' : ''}, ${lineEndings} line endings` +
+      (lineEndings === 'LF' || lineEndings === 'none' ? '' : ' (normalised to LF)'),
+  );
   return { text, encoding, bom, lineEndings };
 }

@@ -92,7 +92,7 @@ export function analyseLayout(lines: readonly CleanLine[]): Layout {
 
 type Decision =
   | { readonly kind: 'join'; readonly doubt?: string }
-  | { readonly kind: 'column-break' ; readonly doubt?: string }
+  | { readonly kind: 'column-break'; readonly doubt?: string }
   | { readonly kind: 'paragraph'; readonly reason: StartReason; readonly doubt?: string };
 
 /**
@@ -136,20 +136,37 @@ function decide(a: ContentLine, b: ContentLine, layout: Layout, aStartsBlock: bo
     if (!full) {
       return sentence
         ? { kind: 'paragraph', reason: 'blank line after a sentence end' }
-        : { kind: 'paragraph', reason: 'blank line after a short line', doubt: 'short line without sentence-final punctuation before a blank line: taken as the end of a paragraph' };
+        : {
+            kind: 'paragraph',
+            reason: 'blank line after a short line',
+            doubt: 'short line without sentence-final punctuation before a blank line: taken as the end of a paragraph',
+          };
     }
     if (!sentence) return { kind: 'column-break' };
     if (layout.indentMarks && !ahead) {
-      return { kind: 'column-break', doubt: 'blank line after a full line ending a sentence, and the next line is not indented as paragraphs here are: taken as a column break' };
+      return {
+        kind: 'column-break',
+        doubt:
+          'blank line after a full line ending a sentence, and the next line is not indented as paragraphs here are: taken as a column break',
+      };
     }
-    return { kind: 'paragraph', reason: 'blank line after a sentence end', doubt: 'the line before the blank fills the column: the blank line may be a column break that fell at a sentence end' };
+    return {
+      kind: 'paragraph',
+      reason: 'blank line after a sentence end',
+      doubt: 'the line before the blank fills the column: the blank line may be a column break that fell at a sentence end',
+    };
   }
   const bFull = b.em >= layout.width - layout.tolerance && b.em <= layout.width + layout.tolerance;
   if (a.em > layout.width * 1.4 + 1 && bFull && bContinues && !/[，、；：]$/u.test(a.text)) {
-    return { kind: 'paragraph', reason: 'column width changes', doubt: 'a wide line followed by a column-width line: taken as separate blocks' };
+    return {
+      kind: 'paragraph',
+      reason: 'column width changes',
+      doubt: 'a wide line followed by a column-width line: taken as separate blocks',
+    };
   }
   if (!full && sentence) {
-    if (layout.indentMarks && !ahead) return { kind: 'join', doubt: 'short line ending a sentence, but the next line is not indented: joined' };
+    if (layout.indentMarks && !ahead)
+      return { kind: 'join', doubt: 'short line ending a sentence, but the next line is not indented: joined' };
     return { kind: 'paragraph', reason: 'short last line above' };
   }
   if (full && sentence && !layout.blankSeparates && !layout.indentMarks) {
@@ -188,7 +205,13 @@ export function buildBlocks(lines: readonly CleanLine[], report: ReportBuilder):
   const content = contentLines(lines);
   const blocks: Draft[] = [];
   const open = (l: ContentLine, start: StartReason, doubt?: string): void => {
-    blocks.push({ text: l.text, map: [{ line: l.no, offset: 0 }], start, doubts: [], startDoubt: doubt === undefined ? null : { line: l.no, message: doubt } });
+    blocks.push({
+      text: l.text,
+      map: [{ line: l.no, offset: 0 }],
+      start,
+      doubts: [],
+      startDoubt: doubt === undefined ? null : { line: l.no, message: doubt },
+    });
   };
   const first = content[0];
   if (first === undefined) return { blocks: [], layout };
@@ -215,7 +238,11 @@ export function buildBlocks(lines: readonly CleanLine[], report: ReportBuilder):
     if (d.kind === 'column-break') {
       const blanks = `${b.blanksBefore} blank line${b.blanksBefore > 1 ? 's' : ''}`;
       const where = endsSentence(a.text) ? 'after a full line ending a sentence' : 'inside a sentence';
-      report.change(b.no, 'column-break', `${blanks} ${where} ("…${Array.from(a.text).slice(-3).join('')}|${Array.from(b.text).slice(0, 3).join('')}…"): column or page break, joined${sep ? ' with a space' : ''}`);
+      report.change(
+        b.no,
+        'column-break',
+        `${blanks} ${where} ("…${Array.from(a.text).slice(-3).join('')}|${Array.from(b.text).slice(0, 3).join('')}…"): column or page break, joined${sep ? ' with a space' : ''}`,
+      );
     } else {
       report.change(b.no, 'join', sep ? 'joined with a space (Latin words)' : 'joined without space');
     }

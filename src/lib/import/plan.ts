@@ -34,7 +34,8 @@ export function slugsFor(count: number, given: readonly string[], sha256: string
   if (given.length > count) {
     throw new ImportRefusal('usage', `${given.length} --slug values given but the file holds ${count} document${count === 1 ? '' : 's'}`);
   }
-  for (const s of given) if (!SLUG.test(s)) throw new ImportRefusal('usage', `invalid slug "${s}" (lowercase letters, digits and single hyphens)`);
+  for (const s of given)
+    if (!SLUG.test(s)) throw new ImportRefusal('usage', `invalid slug "${s}" (lowercase letters, digits and single hyphens)`);
   const slugs = Array.from({ length: count }, (_, i) => given[i] ?? `import-${sha256.slice(0, 8)}-${i + 1}`);
   const dup = slugs.find((s, i) => slugs.indexOf(s) !== i);
   if (dup !== undefined) throw new ImportRefusal('usage', `slug "${dup}" given twice`);

@@ -76,9 +76,21 @@ export function createReport(): ReportBuilder {
 /** Count the changes of each action. */
 export function countChanges(report: Report): Record<ChangeAction, number> {
   const counts: Record<ChangeAction, number> = {
-    decode: 0, 'remove-char': 0, 'remove-indent': 0, 'remove-space': 0, 'keep-space': 0,
-    'drop-line': 0, join: 0, 'column-break': 0, 'paragraph-break': 0, title: 0, caption: 0,
-    pullquote: 0, attribution: 0, point: 0, document: 0,
+    decode: 0,
+    'remove-char': 0,
+    'remove-indent': 0,
+    'remove-space': 0,
+    'keep-space': 0,
+    'drop-line': 0,
+    join: 0,
+    'column-break': 0,
+    'paragraph-break': 0,
+    title: 0,
+    caption: 0,
+    pullquote: 0,
+    attribution: 0,
+    point: 0,
+    document: 0,
   };
   for (const c of report.changes) counts[c.action] += 1;
   return counts;
@@ -122,9 +134,11 @@ export function formatReport(report: Report, file: string): string {
       let j = i;
       while (changes[j + 1]?.action === 'join' && changes[j + 1]?.detail === 'joined without space') j++;
       const last = changes[j];
-      out.push(last !== undefined && j > i
-        ? `  L${c.line}–${last.line}  join: each line joined to the one before, without space`
-        : `  L${c.line}  join: ${c.detail}`);
+      out.push(
+        last !== undefined && j > i
+          ? `  L${c.line}–${last.line}  join: each line joined to the one before, without space`
+          : `  L${c.line}  join: ${c.detail}`,
+      );
       i = j;
       continue;
     }

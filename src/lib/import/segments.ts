@@ -83,7 +83,11 @@ export function assignSegments(article: Article, report: ReportBuilder): Segment
       if (lead !== null) {
         const more = inlineEnumerators(b.text, lead.n + 1, 1, lead.family);
         const parts = cut(b, [0, ...more.map((e) => e.offset)]);
-        if (more.length > 0) report.warn(line, `numbered paragraph ${lead.label} also holds ${more.map((e) => e.label).join(', ')} inline: split into ${parts.length} points`);
+        if (more.length > 0)
+          report.warn(
+            line,
+            `numbered paragraph ${lead.label} also holds ${more.map((e) => e.label).join(', ')} inline: split into ${parts.length} points`,
+          );
         parts.forEach((part, i) => {
           const e = i === 0 ? lead : (more[i - 1] ?? lead);
           const id = unique(`m${e.n}`, firstLine(part));
@@ -118,7 +122,10 @@ export function assignSegments(article: Article, report: ReportBuilder): Segment
     if (s === undefined || pq.repeats === undefined) continue; // undefined: already warned (other article)
     const target = out.find((o) => o.kind !== 'pullquote' && fullChinese(o).includes(s.zh));
     if (target === undefined) {
-      report.warn(s.lines[0], 'pull quote does not occur whole in one segment; `repeats` left unset: set it by hand (the build checks that the quote occurs in the segment named)');
+      report.warn(
+        s.lines[0],
+        'pull quote does not occur whole in one segment; `repeats` left unset: set it by hand (the build checks that the quote occurs in the segment named)',
+      );
       continue;
     }
     out[i] = { ...s, repeats: target.id };

@@ -33,7 +33,8 @@ export interface Article {
  * An illustration credit at the end of a short block: "下基层（新华社发 徐骏/作）",
  * "（新华社记者 李贺 摄）", "新华社记者 李贺 摄". The credit is what makes a short line a caption.
  */
-export const CREDIT_AT_END = /(?:（[^（）]*?(?:\/\s*[作摄绘图]|\s摄|供图|制图|新华社发)[^（）]*）|(?:记者|通讯员|摄影)\s*[\p{Script=Han}·]{2,5}(?:\s+[\p{Script=Han}·]{2,5})*\s*摄)$/u;
+export const CREDIT_AT_END =
+  /(?:（[^（）]*?(?:\/\s*[作摄绘图]|\s摄|供图|制图|新华社发)[^（）]*）|(?:记者|通讯员|摄影)\s*[\p{Script=Han}·]{2,5}(?:\s+[\p{Script=Han}·]{2,5})*\s*摄)$/u;
 
 /** A source attribution closing an article: "（据民政部网站）", "（来源：人民日报）". */
 const ATTRIBUTION_AT_END = /（(?:据|来源[:：]|稿件来源[:：]|转自|摘自)[^（）]{1,40}）$/u;
@@ -71,7 +72,10 @@ function endsSentenceStrict(t: string): boolean {
 
 /** Split text into sentences after 。！？ (keeping the punctuation). */
 export function sentences(t: string): string[] {
-  return t.split(/(?<=[。！？!?])/u).map((s) => s.trim()).filter((s) => s !== '');
+  return t
+    .split(/(?<=[。！？!?])/u)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }
 
 /**
@@ -87,7 +91,8 @@ function findRepeat(blocks: readonly Block[], i: number): { text: string; index:
   const whole = b.text.replace(/[。！？!?]$/u, '');
   for (let j = 0; j < blocks.length; j++) {
     const o = blocks[j];
-    if (j !== i && o !== undefined && o.text.length > b.text.length && o.text.includes(whole)) return { text: whole, index: j, partial: false };
+    if (j !== i && o !== undefined && o.text.length > b.text.length && o.text.includes(whole))
+      return { text: whole, index: j, partial: false };
   }
   const long = sentences(b.text).filter((s) => charLength(s) >= 8);
   for (let j = 0; j < blocks.length; j++) {
@@ -123,8 +128,13 @@ export function findArticles(blocks: readonly Block[], report: ReportBuilder): A
       const target = blocks[r.index];
       role[i] = 'pullquote';
       repeatOf.set(i, r);
-      report.change(firstLine(b), 'pullquote', `L${firstLine(b)}–${lastLine(b)} repeat text of the paragraph at L${target ? firstLine(target) : 0}: pull quote`);
-      if (r.partial) report.warn(firstLine(b), 'pull quote only partly repeats the body text; check it is a pull quote and not a paragraph');
+      report.change(
+        firstLine(b),
+        'pullquote',
+        `L${firstLine(b)}–${lastLine(b)} repeat text of the paragraph at L${target ? firstLine(target) : 0}: pull quote`,
+      );
+      if (r.partial)
+        report.warn(firstLine(b), 'pull quote only partly repeats the body text; check it is a pull quote and not a paragraph');
     }
   });
 
@@ -141,11 +151,18 @@ export function findArticles(blocks: readonly Block[], report: ReportBuilder): A
       continue;
     }
     const start = Math.max(i, j - 1); // at most two blocks (a kicker or a wrapped title)
-    for (let k = i; k < start; k++) report.warn(firstLine(blocks[k] as Block), 'title-shaped line before a title kept as a paragraph; check whether it is a kicker or subtitle');
+    for (let k = i; k < start; k++)
+      report.warn(
+        firstLine(blocks[k] as Block),
+        'title-shaped line before a title kept as a paragraph; check whether it is a kicker or subtitle',
+      );
     let title = blocks[start] as Block;
     if (j > start) {
       title = concatBlocks(title, blocks[j] as Block);
-      report.warn(firstLine(title), `title assembled from two blocks (L${firstLine(blocks[start] as Block)} and L${firstLine(blocks[j] as Block)}); check it is one title, not a title and a kicker or subtitle`);
+      report.warn(
+        firstLine(title),
+        `title assembled from two blocks (L${firstLine(blocks[start] as Block)} and L${firstLine(blocks[j] as Block)}); check it is one title, not a title and a kicker or subtitle`,
+      );
     }
     titles.set(start, title);
     for (let k = start; k <= j; k++) {
@@ -163,7 +180,11 @@ export function findArticles(blocks: readonly Block[], report: ReportBuilder): A
     if (title !== undefined) {
       articles.push({ title, pieces: [] });
       report.change(firstLine(title), 'document', `document ${articles.length} starts: "${title.text}"`);
-      report.change(firstLine(title), 'title', `L${firstLine(title)}–${lastLine(title)} taken as the title (short, unpunctuated, followed by a paragraph)`);
+      report.change(
+        firstLine(title),
+        'title',
+        `L${firstLine(title)}–${lastLine(title)} taken as the title (short, unpunctuated, followed by a paragraph)`,
+      );
       return;
     }
     if (articles.length === 0) {
@@ -173,7 +194,10 @@ export function findArticles(blocks: readonly Block[], report: ReportBuilder): A
     }
     const r = role[i];
     const rep = repeatOf.get(i);
-    const piece: Piece = rep !== undefined ? { role: 'pullquote', block: b, repeats: rep.text } : { role: r === 'title' ? 'paragraph' : r ?? 'paragraph', block: b };
+    const piece: Piece =
+      rep !== undefined
+        ? { role: 'pullquote', block: b, repeats: rep.text }
+        : { role: r === 'title' ? 'paragraph' : (r ?? 'paragraph'), block: b };
     (articles[articles.length - 1] as { pieces: Piece[] }).pieces.push(piece);
   });
 
@@ -183,7 +207,10 @@ export function findArticles(blocks: readonly Block[], report: ReportBuilder): A
   articles.forEach((a, ai) => {
     a.pieces.forEach((p, pi) => {
       if (p.role === 'caption') {
-        report.warn(firstLine(p.block), `caption attached to the article it follows ("${a.title?.text ?? ''}"); check the illustration belongs to it`);
+        report.warn(
+          firstLine(p.block),
+          `caption attached to the article it follows ("${a.title?.text ?? ''}"); check the illustration belongs to it`,
+        );
       }
       if (p.role !== 'pullquote') return;
       const target = blocks[repeatOf.get(blocks.indexOf(p.block))?.index ?? -1];
@@ -191,7 +218,10 @@ export function findArticles(blocks: readonly Block[], report: ReportBuilder): A
       if (ti >= 0 && ti !== ai) {
         const { repeats: _, ...rest } = p;
         a.pieces[pi] = rest;
-        report.warn(firstLine(p.block), `pull quote printed with article ${ai + 1} repeats article ${ti + 1}; kept where printed: move or drop it by hand`);
+        report.warn(
+          firstLine(p.block),
+          `pull quote printed with article ${ai + 1} repeats article ${ti + 1}; kept where printed: move or drop it by hand`,
+        );
       }
     });
   });
@@ -199,7 +229,9 @@ export function findArticles(blocks: readonly Block[], report: ReportBuilder): A
   // Attributions at the end of each article's last paragraph.
   for (const a of articles) {
     let k = -1;
-    a.pieces.forEach((p, i) => { if (p.role === 'paragraph') k = i; });
+    a.pieces.forEach((p, i) => {
+      if (p.role === 'paragraph') k = i;
+    });
     const last = a.pieces[k];
     if (last === undefined) continue;
     const m = ATTRIBUTION_AT_END.exec(last.block.text);
@@ -218,7 +250,8 @@ export function findArticles(blocks: readonly Block[], report: ReportBuilder): A
       const prev = a.pieces[i - 1];
       if (p.block.startDoubt !== null && prev?.role === 'paragraph') report.warn(p.block.startDoubt.line, p.block.startDoubt.message);
       // A salutation ("各区民政局：") ends in a colon and is a paragraph of its own.
-      if (!endsSentence(p.block.text) && lastChar(p.block.text) !== '：') report.warn(lastLine(p.block), 'paragraph ends without sentence-final punctuation; check the paragraph break (or a title/heading)');
+      if (!endsSentence(p.block.text) && lastChar(p.block.text) !== '：')
+        report.warn(lastLine(p.block), 'paragraph ends without sentence-final punctuation; check the paragraph break (or a title/heading)');
     });
   }
   return articles;

@@ -13,7 +13,9 @@ describe('cleanLine', () => {
   it('removes spaces inside Chinese text and between Chinese and digits', () => {
     const r = clean('7 月 1 日下午，中国扶贫基金会等 6 家全国性');
     expect(r.text).toBe('7月1日下午，中国扶贫基金会等6家全国性');
-    expect(r.report.changes).toEqual([{ line: 7, action: 'remove-space', detail: 'removed 5 spaces: 7␣月, 月␣1, 1␣日, 等␣6, 6␣家', removed: 5 }]);
+    expect(r.report.changes).toEqual([
+      { line: 7, action: 'remove-space', detail: 'removed 5 spaces: 7␣月, 月␣1, 1␣日, 等␣6, 6␣家', removed: 5 },
+    ]);
   });
   it('removes spaces after full-width punctuation and before brackets', () => {
     expect(clean('版”， 推动经济社会发展。 （据民政部网站）').text).toBe('版”，推动经济社会发展。（据民政部网站）');
@@ -37,7 +39,12 @@ describe('cleanLine', () => {
   it('takes U+FFFD, U+3000 and two or more spaces at the start of a line as a paragraph indent', () => {
     const r = clean(' \uFFFD \uFFFD 7 月 1 日下午');
     expect(r).toMatchObject({ text: '7月1日下午', indent: true });
-    expect(r.report.changes[0]).toEqual({ line: 7, action: 'remove-indent', detail: 'paragraph indent removed (2 × U+FFFD, 3 spaces)', removed: 5 });
+    expect(r.report.changes[0]).toEqual({
+      line: 7,
+      action: 'remove-indent',
+      detail: 'paragraph indent removed (2 × U+FFFD, 3 spaces)',
+      removed: 5,
+    });
     expect(clean('\u3000\u3000各地要').indent).toBe(true);
     expect(clean('    各地要').indent).toBe(true);
     expect(clean('\t各地要').indent).toBe(true);
@@ -74,6 +81,10 @@ describe('cleanLine', () => {
 describe('cleanLines', () => {
   it('numbers lines from 1 and ignores the final newline', () => {
     const lines = cleanLines('甲\n\n乙\n', createReport());
-    expect(lines.map((l) => [l.no, l.text, l.blank])).toEqual([[1, '甲', false], [2, '', true], [3, '乙', false]]);
+    expect(lines.map((l) => [l.no, l.text, l.blank])).toEqual([
+      [1, '甲', false],
+      [2, '', true],
+      [3, '乙', false],
+    ]);
   });
 });

@@ -30,7 +30,10 @@ describe('npm run import', () => {
   it('--json prints the parsed structure to stdout, the report to stderr, and writes nothing', () => {
     const r = run(SEED_PATH, '--json', '--out', 'content/documents');
     expect(r.status).toBe(0);
-    const json = JSON.parse(r.stdout) as { documents: Array<{ title: string; segments: Array<{ id: string; kind: string; text: string }> }>; warnings: unknown[] };
+    const json = JSON.parse(r.stdout) as {
+      documents: Array<{ title: string; segments: Array<{ id: string; kind: string; text: string }> }>;
+      warnings: unknown[];
+    };
     expect(json.documents.map((d) => d.title)).toEqual(siteDocuments().map((d) => d.title));
     expect(json.documents[1]?.segments.find((s) => s.id === 'caption')?.text).toBe('下基层（新华社发 徐骏/作）');
     expect(json.warnings).toHaveLength(1);

@@ -81,10 +81,13 @@ describe('refusals', () => {
   it('a binary file without NUL bytes but full of control bytes', () => {
     refuse(new Uint8Array(Array.from({ length: 200 }, (_, i) => (i * 37) % 32 || 1)), 'binary', /binary/);
   });
-  it('UTF-16 without a BOM, with a hint', () => refuse(utf16('第一条\r\n12345\r\n', 'le').slice(2), 'binary', /looks like UTF-16 without a BOM/));
+  it('UTF-16 without a BOM, with a hint', () =>
+    refuse(utf16('第一条\r\n12345\r\n', 'le').slice(2), 'binary', /looks like UTF-16 without a BOM/));
   it('text with no Chinese', () => refuse(utf8('Ministry of Civil Affairs\nPress release, 1 July 2020.\n'), 'no-chinese', /no Chinese/));
   it('UTF-16 text with no Chinese', () => refuse(utf16('Hello world\r\n', 'le'), 'no-chinese', /no Chinese/));
-  it('bytes that are neither UTF-8 nor GB18030', () => refuse(new Uint8Array([0xe4, 0xb8, 0xad, 0xff, 0xff, 0x80, 0x20, 0x80]), 'encoding', /neither UTF-8 nor GB18030/));
-  it('a UTF-16 BOM with broken UTF-16 after it', () => refuse(new Uint8Array([0xff, 0xfe, 0x2d, 0x4e, 0x00, 0xd8, 0x41, 0x00]), 'encoding', /BOM/));
+  it('bytes that are neither UTF-8 nor GB18030', () =>
+    refuse(new Uint8Array([0xe4, 0xb8, 0xad, 0xff, 0xff, 0x80, 0x20, 0x80]), 'encoding', /neither UTF-8 nor GB18030/));
+  it('a UTF-16 BOM with broken UTF-16 after it', () =>
+    refuse(new Uint8Array([0xff, 0xfe, 0x2d, 0x4e, 0x00, 0xd8, 0x41, 0x00]), 'encoding', /BOM/));
   it('UTF-32', () => refuse(new Uint8Array([0xff, 0xfe, 0, 0, 0x2d, 0x4e, 0, 0]), 'encoding', /UTF-32/));
 });

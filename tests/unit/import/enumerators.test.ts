@@ -4,7 +4,9 @@ import { inlineEnumerators, leadingEnumerator, parseNumeral } from '../../../src
 
 describe('parseNumeral', () => {
   it('reads Chinese and Arabic numerals', () => {
-    expect(['一', '八', '十', '十二', '二十', '二十三', '一百零五', '12', '两'].map(parseNumeral)).toEqual([1, 8, 10, 12, 20, 23, 105, 12, 2]);
+    expect(['一', '八', '十', '十二', '二十', '二十三', '一百零五', '12', '两'].map(parseNumeral)).toEqual([
+      1, 8, 10, 12, 20, 23, 105, 12, 2,
+    ]);
     expect(parseNumeral('是')).toBeNull();
   });
 });
@@ -22,9 +24,12 @@ describe('leadingEnumerator', () => {
   ])('%s starts with %s', (text, label, n) => {
     expect(leadingEnumerator(text)).toMatchObject({ label, n });
   });
-  it.each(['1.5亿元资金已到位。', '2020年7月1日', '第一次会议召开。', '一是一，二是二。'.slice(3), '统一是关键。'])('%s does not start with an enumerator', (text) => {
-    expect(leadingEnumerator(text)).toBeNull();
-  });
+  it.each(['1.5亿元资金已到位。', '2020年7月1日', '第一次会议召开。', '一是一，二是二。'.slice(3), '统一是关键。'])(
+    '%s does not start with an enumerator',
+    (text) => {
+      expect(leadingEnumerator(text)).toBeNull();
+    },
+  );
 });
 
 describe('inlineEnumerators', () => {

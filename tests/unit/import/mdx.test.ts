@@ -9,7 +9,8 @@ import { seedBytes, siteDocuments } from './helpers.ts';
 const result = importSource(seedBytes());
 const ctx = { raw: '000_81dd4d6215fba58d.txt', sha256: result.sha256, summary: summarise(result.report), warnings: result.report.warnings };
 const mdx = result.documents.map((d) => renderMdx(d, ctx));
-const frontmatter = (text: string): Record<string, unknown> => parse(/^---\n([\s\S]*?)---\n$/.exec(text)?.[1] ?? '') as Record<string, unknown>;
+const frontmatter = (text: string): Record<string, unknown> =>
+  parse(/^---\n([\s\S]*?)---\n$/.exec(text)?.[1] ?? '') as Record<string, unknown>;
 
 describe('renderMdx', () => {
   it('writes a draft with empty English, honest placeholders and the printed facts', () => {
@@ -22,16 +23,29 @@ describe('renderMdx', () => {
       source: { publication: null, page: null, attribution: null, raw: '000_81dd4d6215fba58d.txt', lines: [91, 287] },
       translator: '',
     });
-    expect(frontmatter(mdx[0] ?? '')).toMatchObject({ date: { printed: '7月1日下午' }, source: { attribution: '据民政部网站', lines: [1, 89] } });
+    expect(frontmatter(mdx[0] ?? '')).toMatchObject({
+      date: { printed: '7月1日下午' },
+      source: { attribution: '据民政部网站', lines: [1, 89] },
+    });
   });
 
   it("has the site's segments: same ids, kinds (paragraph left implicit), Chinese, points and repeats, English empty", () => {
     const site = siteDocuments();
     mdx.forEach((text, i) => {
       const segs = frontmatter(text)['segments'] as Array<Record<string, unknown>>;
-      const flat = segs.flatMap((s): Array<Record<string, unknown>> => [s, ...((s['points'] as Array<Record<string, unknown>> | undefined) ?? []).map((p) => ({ ...p, kind: 'point', parent: s['id'] }))]);
-      expect(flat.map((s) => ({ id: s['id'], kind: s['kind'] ?? 'paragraph', text: s['zh'], ...(s['parent'] ? { parent: s['parent'] } : {}), ...(s['repeats'] ? { repeats: s['repeats'] } : {}) })))
-        .toEqual(site[i]?.segments);
+      const flat = segs.flatMap((s): Array<Record<string, unknown>> => [
+        s,
+        ...((s['points'] as Array<Record<string, unknown>> | undefined) ?? []).map((p) => ({ ...p, kind: 'point', parent: s['id'] })),
+      ]);
+      expect(
+        flat.map((s) => ({
+          id: s['id'],
+          kind: s['kind'] ?? 'paragraph',
+          text: s['zh'],
+          ...(s['parent'] ? { parent: s['parent'] } : {}),
+          ...(s['repeats'] ? { repeats: s['repeats'] } : {}),
+        })),
+      ).toEqual(site[i]?.segments);
       for (const s of flat) {
         expect(s['en']).toBe('');
         expect(Object.keys(s).every((k) => ['id', 'kind', 'zh', 'en', 'points', 'repeats', 'parent'].includes(k))).toBe(true);
@@ -47,7 +61,11 @@ describe('renderMdx', () => {
   });
 
   it('starts with a comment header naming the draft, the raw file, the report and this document’s warnings', () => {
-    const header = (text: string): string[] => text.split('\n').slice(1).filter((l) => l.startsWith('#'));
+    const header = (text: string): string[] =>
+      text
+        .split('\n')
+        .slice(1)
+        .filter((l) => l.startsWith('#'));
     expect(header(mdx[0] ?? '')[0]).toMatch(/^# IMPORT DRAFT .*content\/sources\/000_81dd4d6215fba58d\.txt/);
     expect(header(mdx[0] ?? '').join('\n')).toMatch(/# {3}decoded: utf-8/);
     expect(header(mdx[0] ?? '').join('\n')).toContain('No warnings for this document.');

@@ -49,7 +49,18 @@ describe('importing the seed page', () => {
 
   it('reports the changes it made and warns only about the caption placement', () => {
     const actions = new Set(result.report.changes.map((c) => c.action));
-    for (const a of ['remove-indent', 'remove-space', 'join', 'column-break', 'paragraph-break', 'title', 'attribution', 'caption', 'pullquote', 'point']) {
+    for (const a of [
+      'remove-indent',
+      'remove-space',
+      'join',
+      'column-break',
+      'paragraph-break',
+      'title',
+      'attribution',
+      'caption',
+      'pullquote',
+      'point',
+    ]) {
       expect(actions).toContain(a);
     }
     expect(result.report.changes.filter((c) => c.action === 'column-break').map((c) => c.line)).toEqual([20, 38, 55, 73, 136, 204, 231]);
@@ -60,8 +71,15 @@ describe('importing the seed page', () => {
     const json = toJson(result);
     const first = json.documents[0];
     expect(first?.segments.slice(2, 7).map((s) => [s.id, s.kind, s.parent])).toEqual([
-      ['p3', 'paragraph', undefined], ['p3-1', 'point', 'p3'], ['p3-2', 'point', 'p3'], ['p3-3', 'point', 'p3'], ['p3-4', 'point', 'p3'],
+      ['p3', 'paragraph', undefined],
+      ['p3-1', 'point', 'p3'],
+      ['p3-2', 'point', 'p3'],
+      ['p3-3', 'point', 'p3'],
+      ['p3-4', 'point', 'p3'],
     ]);
-    expect(JSON.parse(JSON.stringify(json))).toMatchObject({ documents: [{ title: site[0]?.title }, { title: site[1]?.title }], warnings: [{ line: 281 }] });
+    expect(JSON.parse(JSON.stringify(json))).toMatchObject({
+      documents: [{ title: site[0]?.title }, { title: site[1]?.title }],
+      warnings: [{ line: 281 }],
+    });
   });
 });

@@ -22,14 +22,22 @@ function check(name: string, text: string): void {
     const ctx = { raw: 'raw.txt', sha256: result.sha256, summary: summarise(result.report), warnings: result.report.warnings };
     for (const doc of result.documents) {
       const mdx = renderMdx(doc, ctx);
-      const data = parse(/^---\n([\s\S]*?)---\n$/.exec(mdx)?.[1] ?? '') as { title: { zh: string }; segments: Segment[]; source: { lines: [number, number] } };
+      const data = parse(/^---\n([\s\S]*?)---\n$/.exec(mdx)?.[1] ?? '') as {
+        title: { zh: string };
+        segments: Segment[];
+        source: { lines: [number, number] };
+      };
       it(`"${doc.title}" validates against the document schema`, () => {
         const parsed = documentSchema.safeParse(data);
         expect(parsed.success ? [] : parsed.error.issues.map((i) => i.message)).toEqual([]);
       });
       it(`"${doc.title}" passes the provenance check over lines ${doc.lines.join('–')}`, () => {
         const segments = documentSchema.parse(data).segments;
-        const published = data.title.zh + units(segments).map((u) => u.zh).join('');
+        const published =
+          data.title.zh +
+          units(segments)
+            .map((u) => u.zh)
+            .join('');
         const aligned = alignSource(lineRange(text, ...data.source.lines), published);
         expect(aligned.ok ? 'ok' : aligned.message).toBe('ok');
       });
@@ -39,6 +47,7 @@ function check(name: string, text: string): void {
 
 check('the seed', seedText());
 for (const width of [9, 17]) {
-  for (const style of ['blank lines', 'full-width indents'] as const) check(`the seed re-wrapped at ${width}, ${style}`, rewrappedPage(siteDocuments(), width, style));
+  for (const style of ['blank lines', 'full-width indents'] as const)
+    check(`the seed re-wrapped at ${width}, ${style}`, rewrappedPage(siteDocuments(), width, style));
 }
 check('the one-paragraph-per-line notice', readFileSync(path.join(FIXTURES, 'notice-one-paragraph-per-line.txt'), 'utf8'));
