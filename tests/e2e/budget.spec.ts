@@ -9,7 +9,7 @@ async function scriptBytes(page: Page, url: string): Promise<{ gzip: number; url
   });
   await page.goto(url);
   await page.waitForLoadState('networkidle');
-  const inline = await page.locator('script:not([src])').evaluateAll((s) => s.map((e) => e.textContent ?? ''));
+  const inline = await page.locator('script:not([src])').evaluateAll((s) => s.map((e) => e.textContent));
   let gzip = inline.reduce((n, text) => n + gzipSync(text).length, 0);
   for (const u of fetched) gzip += gzipSync(Buffer.from(await (await page.request.get(u)).body())).length;
   return { gzip, urls: fetched };
