@@ -99,7 +99,10 @@ async function paintTimes(page: Page): Promise<{ fcp: number | undefined; load: 
         const load = nav ? nav.loadEventEnd : undefined;
         const done = (fcp: number | undefined) => resolve({ fcp, load });
         const e = performance.getEntriesByName('first-contentful-paint')[0];
-        if (e) return done(e.startTime);
+        if (e) {
+          done(e.startTime);
+          return;
+        }
         new PerformanceObserver((l) => {
           const f = l.getEntries().find((x) => x.name === 'first-contentful-paint');
           if (f) done(f.startTime);
@@ -130,8 +133,8 @@ export async function measureReadingPage(browser: Browser, distDir: string, path
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForTimeout(500);
     const found = await page.evaluate(() => ({
-      scripts: Array.from(document.querySelectorAll('script')).map((s) => ({ src: s.src, text: s.src ? '' : (s.textContent ?? '') })),
-      styles: Array.from(document.querySelectorAll('style')).map((s) => s.textContent ?? ''),
+      scripts: Array.from(document.querySelectorAll('script')).map((s) => ({ src: s.src, text: s.src ? '' : s.textContent })),
+      styles: Array.from(document.querySelectorAll('style')).map((s) => s.textContent),
       links: Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')).map((l) => l.href),
     }));
     await context.close();
@@ -159,7 +162,12 @@ export async function measureReadingPage(browser: Browser, distDir: string, path
       const transferBytes = finished
         .filter((f) => f.type === (kind === 'script' ? 'script' : 'stylesheet'))
         .reduce((n, f) => n + f.transfer, 0);
-      return { bytes: list.reduce((n, a) => n + a.bytes, 0), gzip: list.reduce((n, a) => n + a.gzip, 0), transferBytes, count: list.length };
+      return {
+        bytes: list.reduce((n, a) => n + a.bytes, 0),
+        gzip: list.reduce((n, a) => n + a.gzip, 0),
+        transferBytes,
+        count: list.length,
+      };
     };
     const html = bodies.get(url) ?? Buffer.alloc(0);
 
@@ -228,7 +236,7 @@ export async function measureSearch(browser: Browser, distDir: string, path: str
         { capture: true },
       );
       new MutationObserver(() => {
-        const text = status.textContent ?? '';
+        const text = status.textContent;
         if (b.t0 === 0 || b.dom !== 0 || text === '' || text.startsWith('Searching')) return;
         b.dom = performance.now();
         b.status = text;

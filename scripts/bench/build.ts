@@ -14,6 +14,7 @@ import { join, relative } from 'node:path';
 export const REPO = join(import.meta.dirname, '..', '..');
 export const OUT = join(REPO, 'bench', 'out');
 const ASTRO_BIN = join(REPO, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const TIME_BIN = '/usr/bin/time';
 
 export interface BuildResult {
   ok: boolean;
@@ -21,6 +22,8 @@ export interface BuildResult {
   error: string | undefined;
   /** Wall-clock time of the whole `astro build` process, ms. */
   totalMs: number;
+  /** CPU time (user + system) of the build and the processes it waited for (Pagefind's), ms, from /usr/bin/time. */
+  cpuMs: number | undefined;
   /** From the Pagefind integration's log line “indexed N records in X ms”; undefined when absent. */
   pagefindMs: number | undefined;
   pagefindRecords: number | undefined;
@@ -28,13 +31,19 @@ export interface BuildResult {
   serviceWorkerMs: number | undefined;
   precacheFiles: number | undefined;
   precacheMb: number | undefined;
+  /**
+   * An integration whose hook threw: its name and roughly how long it ran (from the log's
+   * second-resolution timestamps: its error line minus the last line before it, the previous
+   * hook's report).
+   */
+  failedIntegration: { name: string; approxMs: number } | undefined;
   /** Every integration log line “[name] … in N ms” (pagefind and service worker included), by name. */
   integrationsMs: Record<string, number>;
   /** From Astro's log: “N page(s) built in X”. */
   pages: number | undefined;
   /** From Astro's log: the “generating static routes … Completed in X” step, ms. */
   staticRoutesMs: number | undefined;
-  /** Peak resident memory of the astro process (polled VmHWM), MB. */
+  /** Peak resident memory of the build (GNU time's maximum RSS, else the astro process's polled VmHWM), MB. */
   peakRssMb: number | undefined;
   warnings: number;
   logFile: string;
@@ -57,14 +66,38 @@ function duration(text: string): number | undefined {
 /** Reads the figures the build prints about itself. */
 export function parseBuildLog(
   log: string,
-): Pick<BuildResult, 'pagefindMs' | 'pagefindRecords' | 'serviceWorkerMs' | 'precacheFiles' | 'precacheMb' | 'integrationsMs' | 'pages' | 'staticRoutesMs' | 'warnings'> {
+): Pick<
+  BuildResult,
+  | 'pagefindMs'
+  | 'pagefindRecords'
+  | 'serviceWorkerMs'
+  | 'precacheFiles'
+  | 'precacheMb'
+  | 'failedIntegration'
+  | 'integrationsMs'
+  | 'pages'
+  | 'staticRoutesMs'
+  | 'warnings'
+> {
   const text = stripAnsi(log);
+  let failedIntegration: BuildResult['failedIntegration'];
+  let lastTime: number | undefined;
+  for (const line of text.split('\n')) {
+    const ts = /^(\d\d):(\d\d):(\d\d) /.exec(line);
+    if (!ts) continue;
+    const t = (Number(ts[1]) * 3600 + Number(ts[2]) * 60 + Number(ts[3])) * 1000;
+    const err = /\[ERROR\] \[([a-z0-9-]+)\] An unhandled error occurred while running/.exec(line);
+    if (err && lastTime !== undefined && !failedIntegration) failedIntegration = { name: err[1] ?? '', approxMs: t - lastTime };
+    // Astro's "Waiting for integration …" notice comes while a hook runs, not when it starts.
+    if (!line.includes('Waiting for integration')) lastTime = t;
+  }
   const pf = /indexed (\d+) records in (\d+) ms/.exec(text);
   const sw = /precaches (\d+) files \(([\d.]+) MB\) in (\d+) ms/.exec(text);
   const integrationsMs: Record<string, number> = {};
   for (const m of text.matchAll(/\[([a-z0-9-]+)\] [^\n]* in (\d+) ms/g)) {
     const name = m[1] ?? '';
-    if (!['build', 'vite', 'content', 'types', 'WARN', 'ERROR'].includes(name)) integrationsMs[name] = (integrationsMs[name] ?? 0) + Number(m[2]);
+    if (!['build', 'vite', 'content', 'types', 'WARN', 'ERROR'].includes(name))
+      integrationsMs[name] = (integrationsMs[name] ?? 0) + Number(m[2]);
   }
   const pages = /(\d+) page\(s\) built in ([^\n]+)/.exec(text);
   const routes = /generating static routes[\s\S]*?Completed in ([^\n.]+(?:\.\d+)?[a-z]+)/.exec(text);
@@ -74,6 +107,7 @@ export function parseBuildLog(
     serviceWorkerMs: sw ? Number(sw[3]) : undefined,
     precacheFiles: sw ? Number(sw[1]) : undefined,
     precacheMb: sw ? Number(sw[2]) : undefined,
+    failedIntegration,
     integrationsMs,
     pages: pages ? Number(pages[1]) : undefined,
     staticRoutesMs: routes?.[1] ? duration(routes[1]) : undefined,
@@ -134,23 +168,40 @@ function watchPeakRss(pid: number): { stop: () => number | undefined } {
  */
 export async function astroBuild(root: string, env: Record<string, string>, logFile: string): Promise<BuildResult> {
   rmSync(join(root, 'node_modules', '.astro'), { recursive: true, force: true });
+  // GNU time reports CPU time and peak memory, which a busy machine disturbs less than wall clock.
+  const timeFile = `${logFile}.time`;
+  rmSync(timeFile, { force: true });
+  const build = [ASTRO_BIN, 'build', '--force'];
+  const timed = existsSync(TIME_BIN);
   const started = performance.now();
-  const child = spawn(process.execPath, [ASTRO_BIN, 'build', '--force'], {
-    cwd: root,
-    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const rss = child.pid === undefined ? undefined : watchPeakRss(child.pid);
+  const child = spawn(
+    timed ? TIME_BIN : process.execPath,
+    timed ? ['-f', '%e %U %S %M', '-o', timeFile, process.execPath, ...build] : build,
+    {
+      cwd: root,
+      env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  const rss = !timed && child.pid !== undefined ? watchPeakRss(child.pid) : undefined;
   let log = '';
   child.stdout.on('data', (d: Buffer) => (log += d.toString()));
   child.stderr.on('data', (d: Buffer) => (log += d.toString()));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   const totalMs = performance.now() - started;
-  const peakRssMb = rss?.stop();
+  let peakRssMb = rss?.stop();
+  let cpuMs: number | undefined;
+  if (timed && existsSync(timeFile)) {
+    // A non-zero exit adds a "Command exited with non-zero status" line before the figures.
+    const figures = readFileSync(timeFile, 'utf8').trim().split('\n').pop()?.split(' ').map(Number) ?? [];
+    const [, user, sys, maxKb] = figures;
+    if (user !== undefined && sys !== undefined) cpuMs = (user + sys) * 1000;
+    if (maxKb !== undefined) peakRssMb = maxKb / 1024;
+  }
   writeFileSync(logFile, log);
   const ok = code === 0;
   const error = ok ? undefined : failure(log, code);
-  return { ok, error, totalMs, peakRssMb, logFile, ...parseBuildLog(log) };
+  return { ok, error, totalMs, cpuMs, peakRssMb, logFile, ...parseBuildLog(log) };
 }
 
 /** The error lines of a failed build's log (or its tail). */
@@ -158,7 +209,11 @@ function failure(log: string, code: number | null): string {
   const lines = stripAnsi(log).split('\n');
   const at = lines.findIndex((l) => /\b(error|Error)\b/.test(l) && !l.includes('[WARN]'));
   const picked = at >= 0 ? lines.slice(at, at + 3) : lines.slice(-5);
-  return `exit ${code}: ${picked.map((l) => l.trim()).filter(Boolean).join(' ').slice(0, 600)}`;
+  return `exit ${code}: ${picked
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join(' ')
+    .slice(0, 600)}`;
 }
 
 export interface DistSize {

@@ -134,9 +134,20 @@ function pairSentences(zh: string, en: string): Sentence[] {
 
 /** Reads what the generator needs from a real content tree (documents and glossary). */
 export function readMaterial(contentDir: string): Material {
-  const m: Material = { sentences: [], lengths: [], bodies: [], refersTo: [], noteTexts: [], captions: [], proseSentences: [], glossary: [] };
+  const m: Material = {
+    sentences: [],
+    lengths: [],
+    bodies: [],
+    refersTo: [],
+    noteTexts: [],
+    captions: [],
+    proseSentences: [],
+    glossary: [],
+  };
   const docsDir = join(contentDir, 'documents');
-  for (const file of readdirSync(docsDir).filter((f) => f.endsWith('.mdx')).sort()) {
+  for (const file of readdirSync(docsDir)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()) {
     const { front, body } = splitMdx(readFileSync(join(docsDir, file), 'utf8'));
     for (const b of (front['bodies'] ?? []) as { zh?: unknown; en?: unknown; role?: unknown }[]) {
       if (!m.bodies.some((x) => x.zh === b.zh)) m.bodies.push({ zh: str(b.zh), en: str(b.en), role: str(b.role) });
@@ -157,13 +168,20 @@ export function readMaterial(contentDir: string): Material {
       if (kind !== 'paragraph' && kind !== 'point') continue;
       if (zh.length >= 20) m.lengths.push(zh.length);
       // Drop the enumeration prefix (一是 …) so sentences can be recombined in any position.
-      for (const s of pairSentences(zh.replace(/^[一二三四五六七八九十]+是/, ''), en.replace(/^(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)(ly)?,\s*/, ''))) {
+      for (const s of pairSentences(
+        zh.replace(/^[一二三四五六七八九十]+是/, ''),
+        en.replace(/^(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)(ly)?,\s*/, ''),
+      )) {
         if (s.zh.length >= 8) m.sentences.push(s);
       }
     }
     for (const s of enSentences(body)) if (!/[{}<>]/.test(s)) m.proseSentences.push(s);
   }
-  const terms = YAML.parse(readFileSync(join(contentDir, 'glossary', 'terms.yaml'), 'utf8')) as { zh: string; en: string; variants?: string[] }[];
+  const terms = YAML.parse(readFileSync(join(contentDir, 'glossary', 'terms.yaml'), 'utf8')) as {
+    zh: string;
+    en: string;
+    variants?: string[];
+  }[];
   m.glossary = terms.map((t) => ({ zh: t.zh, renderings: [t.en, ...(t.variants ?? [])] }));
   if (m.sentences.length < 10) throw new Error(`too few sentences in ${contentDir} to recombine (${m.sentences.length})`);
   return m;
@@ -260,7 +278,10 @@ export function generateDocument(i: number, m: Material): { mdx: string; raw: st
   if (measures) {
     const n = int(4, 8);
     for (let k = 0; k < n; k += 1) {
-      segments.push({ ...unit(`m${k + 1}`, paragraph(int(200, 310)), { zh: `${ORDINALS_ZH[k] ?? ''}是`, en: `${ORDINALS_EN[k] ?? ''}, ` }), kind: 'point' });
+      segments.push({
+        ...unit(`m${k + 1}`, paragraph(int(200, 310)), { zh: `${ORDINALS_ZH[k] ?? ''}是`, en: `${ORDINALS_EN[k] ?? ''}, ` }),
+        kind: 'point',
+      });
     }
   }
   if (rnd() < 0.3 && m.captions.length > 0) {
@@ -275,7 +296,13 @@ export function generateDocument(i: number, m: Material): { mdx: string; raw: st
     if (target && sentence) {
       const src = m.sentences.find((s) => s.zh === sentence);
       stats.units += 1;
-      segments.push({ id: 'pullquote', kind: 'pullquote', zh: sentence, en: withTerms(sentence, src?.en ?? target.en), repeats: target.id });
+      segments.push({
+        id: 'pullquote',
+        kind: 'pullquote',
+        zh: sentence,
+        en: withTerms(sentence, src?.en ?? target.en),
+        repeats: target.id,
+      });
     }
   }
 

@@ -6,15 +6,29 @@ type Cell = string | number | undefined;
 const fmt = (v: number | undefined, digits = 0): string => (v === undefined || !Number.isFinite(v) ? '–' : v.toFixed(digits));
 const kb = (bytes: number | undefined, digits = 0) => fmt(bytes === undefined ? undefined : bytes / 1024, digits);
 const mb = (bytes: number | undefined, digits = 1) => fmt(bytes === undefined ? undefined : bytes / 2 ** 20, digits);
-const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || b === 0 ? '–' : `${(a / b).toFixed(1)}×`);
+const ratio = (a: number | undefined, b: number | undefined) =>
+  a === undefined || b === undefined || b === 0 ? '–' : `${(a / b).toFixed(1)}×`;
+
+/** Display width in a terminal: CJK characters take two columns. */
+function width(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+}
 
 /** Prints a table with a header row; numbers (and '–') right-aligned. */
 export function table(title: string, header: string[], rows: Cell[][], notes: string[] = []): void {
   const cells = [header, ...rows.map((r) => r.map((c) => (c === undefined ? '–' : String(c))))];
-  const widths = header.map((_, i) => Math.max(...cells.map((r) => [...(r[i] ?? '')].length)));
-  const numeric = (s: string) => /^[-–\d.,×%/ ()]+[a-zA-Z×%]*$/.test(s);
+  const widths = header.map((_, i) => Math.max(...cells.map((r) => width(r[i] ?? ''))));
+  const numeric = (s: string) => /^[-–~\d.,×%/ ()]+[a-zA-Z×%]*$/.test(s);
   const line = (r: string[]) =>
-    r.map((c, i) => (numeric(c) && i > 0 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
+    r
+      .map((c, i) => {
+        const pad = ' '.repeat(Math.max(0, (widths[i] ?? 0) - width(c)));
+        return numeric(c) && i > 0 ? pad + c : c + pad;
+      })
+      .join('  ')
+      .trimEnd();
   console.log(`\n${title}`);
   console.log(line(header));
   console.log(widths.map((w) => '─'.repeat(w)).join('  '));
@@ -26,51 +40,96 @@ export function table(title: string, header: string[], rows: Cell[][], notes: st
 export function split(t: Target) {
   const b = t.duizhao;
   const pagefind = b.pagefindMs ?? 0;
-  const sw = b.serviceWorkerMs ?? 0;
+  // A service worker hook that threw printed no timing: its time is read from the log's timestamps.
+  const failedSw =
+    b.serviceWorkerMs === undefined && b.failedIntegration?.name.includes('service-worker') ? b.failedIntegration.approxMs : undefined;
+  const sw = b.serviceWorkerMs ?? failedSw ?? 0;
   const opencc = t.opencc ? t.opencc.setupMs + t.opencc.convertMs : 0;
-  return { total: b.totalMs, pagefind, sw, opencc, astro: b.totalMs - pagefind - sw - opencc };
+  return { total: b.totalMs, pagefind, sw, swApprox: failedSw !== undefined, opencc, astro: b.totalMs - pagefind - sw - opencc };
 }
 
 const label = (t: Target) => (t.synthetic ? `N=${t.documents}` : `real (${t.documents})`);
 const group = (t: Target, ...keys: string[]) => keys.reduce((n, k) => n + (t.duizhao.dist?.byTop[k] ?? 0), 0);
 
 export function printReport(targets: readonly Target[], m: Machine): void {
-  console.log(`\n══ Duizhao benchmark — ${m.cpuModel}, ${m.cores} cores, ${m.ramGb} GB RAM, Node ${m.node}, Astro ${m.astro ?? '?'}, Pagefind ${m.pagefind ?? '?'}`);
-  console.log(`   commit ${m.gitCommit ?? '?'} + ${m.gitUncommittedFiles ?? '?'} uncommitted files; load average at start ${m.loadAverageAtStart.map((x) => x.toFixed(2)).join(' ')}`);
+  console.log(
+    `\n══ Duizhao benchmark — ${m.cpuModel}, ${m.cores} cores, ${m.ramGb} GB RAM, Node ${m.node}, Astro ${m.astro ?? '?'}, Pagefind ${m.pagefind ?? '?'}`,
+  );
+  console.log(`   commit ${m.gitCommit ?? '?'} + ${m.gitUncommittedFiles ?? '?'} uncommitted files (src/ snapshotted at start)`);
+  console.log(
+    `   load average (1 min) when each corpus started: ${targets.map((t) => `${label(t)} ${fmt(t.loadAverage[0], 2)}`).join(', ')} — other work on the machine adds noise; compare the overhead ratios`,
+  );
 
   table(
     'Build time (ms per document)',
-    ['corpus', 'pages', 'build s', 'ms/doc', 'Astro', 'OpenCC', 'Pagefind', 'SW', 'peak MB', 'plain s', 'plain ms/doc', 'overhead'],
+    [
+      'corpus',
+      'HTML pages',
+      'build s',
+      'CPU s',
+      'ms/doc',
+      'Astro',
+      'OpenCC',
+      'Pagefind',
+      'SW',
+      'peak MB',
+      'plain s',
+      'plain CPU s',
+      'plain ms/doc',
+      'overhead',
+      'CPU overhead',
+    ],
     targets.map((t) => {
       const s = split(t);
       const n = t.documents;
       return [
         label(t) + (t.duizhao.ok ? '' : ' ✗'),
-        t.duizhao.pages,
+        t.duizhao.dist?.htmlPages,
         fmt(s.total / 1000, 1),
+        fmt(t.duizhao.cpuMs === undefined ? undefined : t.duizhao.cpuMs / 1000, 1),
         fmt(s.total / n),
         fmt(s.astro / n),
         fmt(s.opencc / n, 1),
         fmt(s.pagefind / n, 1),
-        fmt(s.sw / n, 1),
+        (s.swApprox ? '~' : '') + fmt(s.sw / n, 1),
         fmt(t.duizhao.peakRssMb),
         fmt(t.baseline.totalMs / 1000, 1),
+        fmt(t.baseline.cpuMs === undefined ? undefined : t.baseline.cpuMs / 1000, 1),
         fmt(t.baseline.totalMs / n),
         ratio(s.total, t.baseline.totalMs),
+        ratio(t.duizhao.cpuMs, t.baseline.cpuMs),
       ];
     }),
     [
       'build = wall clock of `astro build --force`; Pagefind = the integration\'s "indexed N records in X ms" log line; SW = the service',
       'worker integration\'s "precaches … in X ms" line; OpenCC = the same conversions timed in a separate process (src/lib/script.ts,',
       'set-up included); Astro = build − Pagefind − SW − OpenCC (content sync, bundling, rendering incl. glossary matching and pinyin,',
-      'data exports, Node start-up). plain = the same MDX files as plain Astro pages; overhead = Duizhao build time / plain build time.',
-      ...targets.filter((t) => !t.duizhao.ok).map((t) => `✗ ${label(t)}: the build FAILED (figures are up to the failure): ${t.duizhao.error ?? ''}`),
+      'data exports, Node start-up). ms/doc and its split are wall clock / N. CPU = user+system time (GNU time), less disturbed by other',
+      'work on the machine. plain = the same MDX files as plain Astro pages; overhead = Duizhao time / plain time (wall clock; CPU).',
+      'Of repeated builds the fastest is shown (all in results.json). ~ = read from log timestamps (1 s resolution) because the step failed.',
+      ...targets
+        .filter((t) => !t.duizhao.ok)
+        .map((t) => `✗ ${label(t)}: the build FAILED (figures are up to the failure): ${t.duizhao.error ?? ''}`),
     ],
   );
 
   table(
     'Output size (KB per document)',
-    ['corpus', 'files', 'MB', 'KB/doc', 'reading', 'glossary', 'search idx', 'data', 'sw.js', 'other', 'plain KB/doc', 'overhead', 'precache MB'],
+    [
+      'corpus',
+      'files',
+      'MB',
+      'KB/doc',
+      'reading',
+      'glossary',
+      'search idx',
+      'data',
+      'sw.js',
+      'other',
+      'plain KB/doc',
+      'overhead',
+      'precache MB',
+    ],
     targets.map((t) => {
       const n = t.documents;
       const d = t.duizhao.dist;
@@ -104,7 +163,22 @@ export function printReport(targets: readonly Target[], m: Machine): void {
 
   table(
     'Reading page in Chromium (the longest reading page of each corpus, simplified script)',
-    ['corpus', 'page', 'HTML KB', 'gzip', 'JS KB', 'JS gzip', 'CSS KB', 'CSS gzip', 'transfer KB', 'requests', 'FCP ms', 'load ms', 'plain HTML KB', 'plain FCP ms'],
+    [
+      'corpus',
+      'page',
+      'HTML KB',
+      'gzip',
+      'JS KB',
+      'JS gzip',
+      'CSS KB',
+      'CSS gzip',
+      'transfer KB',
+      'requests',
+      'FCP ms',
+      'load ms',
+      'plain HTML KB',
+      'plain FCP ms',
+    ],
     targets.map((t) => {
       const r = t.browser?.reading;
       const p = t.browser?.baselineReading;
@@ -132,6 +206,16 @@ export function printReport(targets: readonly Target[], m: Machine): void {
     ],
   );
 
+  const withAssets = targets.find((t) => t.browser?.reading);
+  const assets = withAssets?.browser?.reading?.assets ?? [];
+  if (withAssets && assets.length > 0) {
+    table(
+      `Scripts and styles of that page (${label(withAssets)}; the same layout serves every reading page)`,
+      ['kind', 'where', 'bytes', 'gzip'],
+      assets.map((a) => [a.kind, a.url === undefined ? 'inline' : a.url.replace(/^https?:\/\/[^/]+\//, ''), a.bytes, a.gzip]),
+    );
+  }
+
   const queries = targets.find((t) => t.browser?.search)?.browser?.search?.queries.map((q) => q.query) ?? [];
   table(
     'Search in Chromium (search/index.html, queries typed in order on one page)',
@@ -144,7 +228,7 @@ export function printReport(targets: readonly Target[], m: Machine): void {
       }),
     ]),
     [
-      'ms = from the input event to the frame after #search-status shows the count (includes the page\'s 150 ms debounce); KB/req = responses',
+      "ms = from the input event to the frame after #search-status shows the count (includes the page's 150 ms debounce); KB/req = responses",
       'in that time (+500 ms); hits = clauses shown/documents (at most 60 clauses are shown). The first query also loads Pagefind (and',
       'opencc-t2cn.js for Chinese queries).',
     ],
@@ -161,24 +245,48 @@ export function printReport(targets: readonly Target[], m: Machine): void {
       const sa = split(a);
       const sb = split(b);
       const per = (x: number, y: number) => fmt((y - x) / dn, 1);
+      const cpu = (x: number | undefined, y: number | undefined) => (x === undefined || y === undefined ? '–' : per(x, y));
       rows.push([
         `${a.documents} → ${b.documents}`,
         per(sa.total, sb.total),
+        cpu(a.duizhao.cpuMs, b.duizhao.cpuMs),
         per(sa.astro, sb.astro),
         per(sa.opencc, sb.opencc),
         per(sa.pagefind, sb.pagefind),
         per(a.baseline.totalMs, b.baseline.totalMs),
+        cpu(a.baseline.cpuMs, b.baseline.cpuMs),
         kb(((b.duizhao.dist?.bytes ?? 0) - (a.duizhao.dist?.bytes ?? 0)) / dn),
         kb((group(b, 'glossary', 'hant/glossary') - group(a, 'glossary', 'hant/glossary')) / dn),
         kb(((b.baseline.dist?.bytes ?? 0) - (a.baseline.dist?.bytes ?? 0)) / dn, 1),
-        fmt(b.duizhao.pagefindRecords !== undefined && a.duizhao.pagefindRecords !== undefined ? (sb.pagefind - sa.pagefind) / (b.duizhao.pagefindRecords - a.duizhao.pagefindRecords) : undefined, 2),
+        fmt(
+          b.duizhao.pagefindRecords !== undefined && a.duizhao.pagefindRecords !== undefined
+            ? (sb.pagefind - sa.pagefind) / (b.duizhao.pagefindRecords - a.duizhao.pagefindRecords)
+            : undefined,
+          2,
+        ),
       ]);
     }
     table(
       'Marginal cost of one more document (difference between corpus sizes / difference in N)',
-      ['N', 'build ms/doc', 'Astro', 'OpenCC', 'Pagefind', 'plain ms/doc', 'KB/doc', 'glossary KB/doc', 'plain KB/doc', 'Pagefind ms/record'],
+      [
+        'N',
+        'build ms/doc',
+        'CPU ms/doc',
+        'Astro',
+        'OpenCC',
+        'Pagefind',
+        'plain ms/doc',
+        'plain CPU',
+        'KB/doc',
+        'glossary KB/doc',
+        'plain KB/doc',
+        'Pagefind ms/record',
+      ],
       rows,
-      ['A cost that is linear in N has the same marginal cost at every step; a growing marginal cost means superlinear growth.'],
+      [
+        'A cost that is linear in N has the same marginal cost at every step; a growing marginal cost means superlinear growth.',
+        "Between small corpora the wall-clock differences are within the machine's noise (a negative value is noise); CPU is steadier.",
+      ],
     );
     const largest = synth.map((t) => [label(t), t.duizhao.largestPage?.bytes, largestGlossaryPage(t)]);
     table(

@@ -28,6 +28,10 @@ export interface Target {
   documents: number;
   corpus: CorpusStats;
   contentDir: string;
+  /** 1, 5 and 15 minute load averages when this corpus's builds started (other work on the machine). */
+  loadAverage: number[];
+  /** Every build of this corpus (the fastest of each kind is the one reported). */
+  runs: { duizhao: { wallMs: number; cpuMs: number | undefined }[]; baseline: { wallMs: number; cpuMs: number | undefined }[] };
   duizhao: BuildResult & { dist: DistSize | undefined; largestPage: { path: string; bytes: number } | undefined };
   opencc: OpenccTiming | undefined;
   baseline: BuildResult & { dist: DistSize | undefined };
