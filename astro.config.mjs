@@ -20,4 +20,16 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // @astrojs/mdx marks each compiled document with a module-level directive that the
+        // bundler warns it may drop; it is harmless here and printed one warning per document.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });
