@@ -27,6 +27,8 @@ export function documentRecords(doc: ExportedDocument): SearchRecord[] {
   const year = doc.date.value?.slice(0, 4);
   const filters: Record<string, string[]> = {
     kind: ['clause'],
+    // Per-document hit counts come from this filter, without loading every result.
+    doc: [doc.slug],
     type: [DOCUMENT_TYPE_LABELS[doc.type as DocumentType]],
     body: [...new Set(doc.bodies.map((b) => b.en))],
     ...(year ? { year: [year] } : {}),

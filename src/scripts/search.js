@@ -192,8 +192,11 @@
     });
   }
 
+  // Results load a page at a time (each costs a fragment fetch); counts come from filters.
+  var PAGE_SIZE = 20;
+  var shown = PAGE_SIZE;
   var seq = 0;
-  function run(push) {
+  function run(push, more) {
     var q = input.value.trim();
     var selected = {};
     var f = selectedFilters();
@@ -209,6 +212,7 @@
     });
     var url = location.pathname + (params.toString() ? '?' + params : '');
     if (push) history.replaceState(null, '', url);
+    shown = more ? shown + PAGE_SIZE : PAGE_SIZE;
     var mine = ++seq;
     var query = q;
     if (!q) {
@@ -216,7 +220,7 @@
       status.textContent = '';
       return;
     }
-    status.textContent = 'Searching…';
+    if (!more) status.textContent = 'Searching…';
     Promise.all([loadPagefind(), toSimplified(q)])
       .then(function (r) {
         var pf = r[0];
@@ -227,7 +231,7 @@
           function (s) {
             return Promise.all([
               Promise.all(
-                s[0].results.slice(0, 60).map(function (x) {
+                s[0].results.slice(0, shown).map(function (x) {
                   return x.data();
                 }),
               ),
@@ -246,6 +250,11 @@
         var clauses = r[0];
         var terms = r[1];
         var search = r[2];
+        var total = search.results.length;
+        var perDoc = (search.filters && search.filters.doc) || {};
+        var docCount = Object.keys(perDoc).filter(function (k) {
+          return perDoc[k] > 0;
+        }).length;
         renderFilters(search.totalFilters || search.filters || {}, selected);
         var out = [];
         if (terms.length) {
@@ -265,12 +274,13 @@
         });
         groups.forEach(function (g) {
           var title = hant ? g.meta.docZhHant : g.meta.docZh;
+          var n = perDoc[g.meta.doc] || g.items.length;
           out.push(
             el('h2', {}, [
               el('a', { href: g.href }, [g.meta.title]),
               ' ',
               el('span', { lang: hant ? 'zh-Hant' : 'zh-Hans' }, [title]),
-              ' — ' + g.items.length + (g.items.length === 1 ? ' clause' : ' clauses'),
+              ' — ' + n + (n === 1 ? ' clause' : ' clauses'),
             ]),
           );
           out.push(
@@ -283,15 +293,24 @@
             ),
           );
         });
+        if (total > clauses.length) {
+          var moreButton = el('button', { type: 'button', class: 'more' }, [
+            'Show more results (' + clauses.length + ' of ' + total + ' shown)',
+          ]);
+          moreButton.addEventListener('click', function () {
+            run(false, true);
+          });
+          out.push(moreButton);
+        }
         results.replaceChildren.apply(results, out);
         status.textContent =
-          clauses.length === 0 && terms.length === 0
+          total === 0 && terms.length === 0
             ? 'No results for “' + q + '”.'
-            : clauses.length +
-              (clauses.length === 1 ? ' clause' : ' clauses') +
+            : total +
+              (total === 1 ? ' clause' : ' clauses') +
               ' in ' +
-              groups.length +
-              (groups.length === 1 ? ' document' : ' documents') +
+              docCount +
+              (docCount === 1 ? ' document' : ' documents') +
               (terms.length ? ', and ' + terms.length + (terms.length === 1 ? ' glossary entry' : ' glossary entries') : '') +
               '.';
       })

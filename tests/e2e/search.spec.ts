@@ -82,3 +82,16 @@ test.describe('without JavaScript', () => {
     await expect(page.getByText('Search needs JavaScript')).toBeVisible();
   });
 });
+
+test('long result lists load a page at a time, with counts for every document', async ({ page }) => {
+  await search(page, 'and');
+  const status = await page.locator('#search-status').textContent();
+  const total = Number(/^(\d+) clauses/.exec(status ?? '')?.[1]);
+  expect(total).toBeGreaterThan(20);
+  const headings = await page.locator('#search-results h2:not(:has-text("Glossary"))').allTextContents();
+  const sum = headings.map((h) => Number(/(\d+) clauses?$/.exec(h)?.[1])).reduce((a, b) => a + b, 0);
+  expect(sum).toBe(total);
+  await expect(page.locator('#search-results li[data-rank]')).toHaveCount(20);
+  await page.getByRole('button', { name: /Show more results/ }).click();
+  await expect(page.locator('#search-results li[data-rank]')).toHaveCount(Math.min(total, 40));
+});
