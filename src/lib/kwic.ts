@@ -10,16 +10,19 @@ export interface Kwic {
 
 /**
  * The text around [start, end), at most `radius` characters (code points) on each side,
- * with an ellipsis where the text was cut.
+ * with an ellipsis where the text was cut. With `words`, a cut never splits a word (for
+ * English; Chinese has no spaces to cut at).
  */
-export function kwic(text: string, start: number, end: number, radius: number): Kwic {
+export function kwic(text: string, start: number, end: number, radius: number, words = false): Kwic {
   const before = Array.from(text.slice(0, start));
   const after = Array.from(text.slice(end));
-  return {
-    before: (before.length > radius ? '…' : '') + before.slice(-radius).join(''),
-    hit: text.slice(start, end),
-    after: after.slice(0, radius).join('') + (after.length > radius ? '…' : ''),
-  };
+  let head = before.slice(-radius).join('');
+  let tail = after.slice(0, radius).join('');
+  const cutHead = before.length > radius;
+  const cutTail = after.length > radius;
+  if (words && cutHead && head.includes(' ')) head = head.slice(head.indexOf(' ') + 1);
+  if (words && cutTail && tail.includes(' ')) tail = tail.slice(0, tail.lastIndexOf(' '));
+  return { before: (cutHead ? '…' : '') + head, hit: text.slice(start, end), after: tail + (cutTail ? '…' : '') };
 }
 
 /** Splits a list into pages of `size` (at least one page, possibly empty). */
