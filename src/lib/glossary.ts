@@ -16,6 +16,8 @@ export interface Matcher {
   byFirst: Map<string, GlossaryEntry[]>;
   exceptions: readonly GlossaryException[];
   entries: Map<string, GlossaryEntry>;
+  /** Matches already found, by text: every clause is matched by several pages and checks. */
+  found: Map<string, TermMatch[]>;
 }
 
 /** Prepares entries and exceptions for repeated matching. */
@@ -28,7 +30,7 @@ export function createMatcher(entries: readonly GlossaryEntry[], exceptions: rea
     byFirst.set(first, list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.zh.length - a.zh.length);
-  return { byFirst, exceptions, entries: new Map(entries.map((e) => [e.id, e])) };
+  return { byFirst, exceptions, entries: new Map(entries.map((e) => [e.id, e])), found: new Map() };
 }
 
 /** True when the match at `start` lies inside one of the term's exception contexts in `text`. */
@@ -48,6 +50,8 @@ function isException(text: string, start: number, entry: GlossaryEntry, exceptio
  * starts at each position (so 民政部社会组织管理局 wins over 民政部). Matches never overlap.
  */
 export function findTerms(text: string, matcher: Matcher): TermMatch[] {
+  const cached = matcher.found.get(text);
+  if (cached) return cached;
   const out: TermMatch[] = [];
   let i = 0;
   while (i < text.length) {
@@ -58,6 +62,7 @@ export function findTerms(text: string, matcher: Matcher): TermMatch[] {
       i += hit.zh.length;
     } else i += 1;
   }
+  matcher.found.set(text, out);
   return out;
 }
 

@@ -25,11 +25,3 @@ export function relativeHref(from: string, to: string, fragment?: string): strin
   const target = to === '' || to.endsWith('/') ? `${to}index.html` : to;
   return up + target + (fragment ? `#${fragment}` : '');
 }
-
-/** Converts Astro's URL pathname of the current page into a site-relative page path. */
-export function pageFromPathname(pathname: string, base: string): string {
-  const b = base.endsWith('/') ? base : `${base}/`;
-  let p = pathname.startsWith(b) ? pathname.slice(b.length) : pathname.replace(/^\//, '');
-  p = p.replace(/index\.html$/, '');
-  return p === '' || p.endsWith('/') ? p : `${p}/`;
-}

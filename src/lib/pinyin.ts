@@ -8,6 +8,8 @@ import { customPinyin, pinyin } from 'pinyin-pro';
 import { PINYIN_CORRECTIONS } from './pinyin-corrections.ts';
 
 let corrected = false;
+// Each text is read twice (simplified and traditional pages): compute its readings once.
+const cache = new Map<string, string[]>();
 
 /**
  * Returns one pinyin token (with tone marks) per character (code point) of `text`; characters
@@ -18,7 +20,11 @@ export function pinyinTokens(text: string): string[] {
     customPinyin(Object.fromEntries(PINYIN_CORRECTIONS.map((c) => [c.word, c.pinyin])));
     corrected = true;
   }
-  return pinyin(text, { type: 'all' }).map((c) => (c.isZh ? c.pinyin : ''));
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const tokens = pinyin(text, { type: 'all' }).map((c) => (c.isZh ? c.pinyin : ''));
+  cache.set(text, tokens);
+  return tokens;
 }
 
 /** Encodes tokens for a `data-py` attribute: space-separated, empty tokens kept as empty fields. */

@@ -67,11 +67,6 @@ export function segmentChinese(segment: Segment): string {
   return segment.zh + (segment.points ?? []).map((p) => p.zh).join('');
 }
 
-/** The full English text of a segment: lead and points, separated by spaces. */
-export function segmentEnglish(segment: Segment): string {
-  return [segment.en, ...(segment.points ?? []).map((p) => p.en)].filter(Boolean).join(' ');
-}
-
 /** A problem found in a document's segments, addressed by segment id. */
 export interface SegmentProblem {
   segment: string;

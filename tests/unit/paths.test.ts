@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { otherVariantPath, pageFromPathname, relativeHref, variantPath } from '../../src/lib/paths.ts';
+import { otherVariantPath, relativeHref, variantPath } from '../../src/lib/paths.ts';
 
 describe('relative links', () => {
   it('link pages by relative paths to index.html', () => {
@@ -14,10 +14,5 @@ describe('relative links', () => {
     expect(variantPath('hans', 'about/')).toBe('about/');
     expect(otherVariantPath('hant/about/')).toBe('about/');
     expect(otherVariantPath('')).toBe('hant/');
-  });
-
-  it('read the page path under a base', () => {
-    expect(pageFromPathname('/duizhao/documents/x/', '/duizhao/')).toBe('documents/x/');
-    expect(pageFromPathname('/documents/x/index.html', '/')).toBe('documents/x/');
   });
 });
