@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4873;
+// Overridable so that two checkouts or agents can run browser tests side by side.
+const PORT = Number(process.env.DUIZHAO_TEST_PORT ?? 4873);
+const DIST = process.env.DUIZHAO_TEST_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests',
@@ -16,7 +18,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node scripts/serve.ts --dir dist --port ${PORT}`,
+    command: `node scripts/serve.ts --dir ${DIST} --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/index.html`,
     reuseExistingServer: false,
   },

@@ -31,10 +31,10 @@ test('both scripts ship the same JavaScript', async ({ browser }) => {
   expect(b.gzip).toBe(a.gzip);
 });
 
-test('no page makes a third-party request', async ({ page }) => {
+test('no page makes a third-party request', async ({ page, baseURL }) => {
   const foreign: string[] = [];
   page.on('request', (r) => {
-    if (!r.url().startsWith('http://127.0.0.1:4873/') && !r.url().startsWith('data:')) foreign.push(r.url());
+    if (!r.url().startsWith(baseURL ?? '') && !r.url().startsWith('data:')) foreign.push(r.url());
   });
   for (const url of [
     'index.html',

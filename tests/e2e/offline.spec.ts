@@ -15,7 +15,7 @@ import { serveDist } from '../../scripts/lib/serve-dist.ts';
 import { writeServiceWorker } from '../../src/integrations/service-worker.ts';
 import { cachedUrls, precacheManifest, samplePages, searchResults, serveSwitchable, waitForServiceWorker } from './offline-helpers.ts';
 
-const DIST = resolve('dist');
+const DIST = resolve(process.env.DUIZHAO_TEST_DIST ?? 'dist');
 const fileUrl = (path: string) => pathToFileURL(join(DIST, path)).href;
 
 /** Fails the test on any uncaught error in the page. */
