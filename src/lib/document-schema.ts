@@ -71,6 +71,9 @@ export const documentSchema = z
       lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
     }),
     translator: z.string(),
+    /** The date the translation was last revised (YYYY-MM-DD): the version that citations name. */
+    revised: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'revised must be the date of the last revision, YYYY-MM-DD' })
+      .nullable(),
     segments: z.array(segment).min(1, { error: 'a document needs at least one segment' }),
   })
   .superRefine((doc, ctx) => {
@@ -83,6 +86,9 @@ export const documentSchema = z
     }
     if (published && doc.date.value === null) {
       ctx.addIssue({ code: 'custom', path: ['date', 'value'], message: 'a published document needs a date (mark it inferred if it is)' });
+    }
+    if (published && doc.revised === null) {
+      ctx.addIssue({ code: 'custom', path: ['revised'], message: 'a published translation needs the date of its last revision (revised: YYYY-MM-DD)' });
     }
     if (doc.date.inferred && published && doc.date.basis.trim() === '') {
       ctx.addIssue({ code: 'custom', path: ['date', 'basis'], message: 'an inferred date must say why (date.basis)' });

@@ -11,6 +11,7 @@ function doc(overrides: Record<string, unknown> = {}) {
     date: { value: '2020-07', printed: '近日', inferred: true, basis: 'Reported in July 2020.' },
     source: { publication: null, page: null, attribution: null, raw: 'x.txt', lines: [1, 2] },
     translator: 'T',
+    revised: '2026-01-01',
     segments: [
       { id: 'p1', zh: '第一段。', en: 'First.' },
       { id: 'p2', zh: '第二段：', en: 'Second:', points: [{ id: 'p2-1', zh: '一是甲。', en: 'First, A.' }] },
@@ -27,6 +28,12 @@ function messages(input: unknown): string[] {
 describe('document schema', () => {
   it('accepts a complete published document', () => {
     expect(messages(doc())).toEqual([]);
+  });
+
+  it('requires the revision date of a published translation, not of a draft', () => {
+    expect(messages(doc({ revised: null }))).toEqual(['revised: a published translation needs the date of its last revision (revised: YYYY-MM-DD)']);
+    expect(messages(doc({ revised: null, status: 'draft' }))).toEqual([]);
+    expect(messages(doc({ revised: '26/11/2026' }))[0]).toMatch(/^revised: revised must be the date of the last revision/);
   });
 
   it('names the segment whose translation is missing', () => {

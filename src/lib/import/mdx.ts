@@ -57,6 +57,7 @@ export function renderMdx(doc: DraftDocument, ctx: MdxContext): string {
     date: { value: null, printed: doc.datePrinted, inferred: false, basis: '' },
     source: { publication: null, page: null, attribution: doc.attribution, raw: ctx.raw, lines: [...doc.lines] },
     translator: '',
+    revised: null,
     segments: doc.segments.map(segmentData),
   };
   const yaml = new Document(data);
