@@ -1,11 +1,27 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import pagefind from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 
 // DUIZHAO_BASE builds the site for a sub-path (e.g. /duizhao/); links are relative either way.
 const base = process.env.DUIZHAO_BASE ?? '/';
+
+// Reading pages are documents/<slug>/ for a file content/documents/<slug>.mdx; any other
+// documents/<x>/ page is a redirect left by a moved document (content/anchors.yaml), not for the sitemap.
+const documentFiles = new Set(
+  readdirSync(join(process.env.DUIZHAO_CONTENT ?? './content', 'documents'))
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => f.slice(0, -'.mdx'.length)),
+);
+/** @param {string} page */
+const isSitemapPage = (page) => {
+  const doc = /\/documents\/([^/]+)\/$/.exec(new URL(page).pathname);
+  return !doc || documentFiles.has(decodeURIComponent(doc[1] ?? ''));
+};
 
 export default defineConfig({
   // Fixture builds (tests) write elsewhere so they never clobber dist/.
@@ -13,7 +29,13 @@ export default defineConfig({
   site: process.env.DUIZHAO_SITE ?? 'https://duizhao.example.org',
   base,
   trailingSlash: 'ignore',
-  integrations: [mdx(), pagefind(), serviceWorker()],
+  integrations: [
+    mdx(),
+    // Root pages are simplified script, hant/ pages traditional: each URL lists its other script.
+    sitemap({ i18n: { defaultLocale: 'hans', locales: { hans: 'zh-Hans', hant: 'zh-Hant' } }, filter: isSitemapPage }),
+    pagefind(),
+    serviceWorker(),
+  ],
   build: {
     format: 'directory',
     // Styles inline: the built pages must work from file://, where /_astro/ paths do not resolve.

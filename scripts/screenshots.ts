@@ -2,7 +2,7 @@
  * Takes reader's-eye screenshots of the built site (desktop 1280 px and phone 390 px, both
  * scripts, each reading mode) into screenshots/. Usage: node scripts/screenshots.ts [page ...]
  * Serves dist/ itself, so run `npm run build` first. Env: MODES=side,zh WIDTHS=1280 PINYIN=1
- * SCHEME=dark FULL=1 HASH=#m4.
+ * SCHEME=dark FULL=1 HASH=#m4 DIST=/tmp/other-dist.
  */
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
@@ -16,7 +16,7 @@ const targets =
 const modes = (process.env['MODES'] ?? 'default').split(',');
 const widths = (process.env['WIDTHS'] ?? '1280,390').split(',').map(Number);
 
-const server = await serveDist('dist');
+const server = await serveDist(process.env['DIST'] ?? 'dist');
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
 mkdirSync('screenshots', { recursive: true });
 for (const target of targets) {

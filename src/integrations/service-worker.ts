@@ -41,7 +41,7 @@ export async function writeServiceWorker(dir: string): Promise<ServiceWorkerResu
   const { count, size, warnings } = await generateSW({
     globDirectory: dir,
     globPatterns: [
-      '**/*.{html,js,mjs,css,json,svg,png,ico,txt,webmanifest}',
+      '**/*.{html,js,mjs,css,json,svg,png,ico,txt,tmx,xml,webmanifest}',
       // Pagefind: the meta, index, filter and fragment files and the wasm (wasm.<lang>.pagefind).
       '**/*.{pf_meta,pf_index,pf_filter,pf_fragment,pagefind,wasm}',
     ],

@@ -46,6 +46,8 @@ const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'date.val
 export const documentSchema = z
   .strictObject({
     title: bilingual,
+    /** The first words of the English title that in-text citations use, when the first four words mislead. */
+    shortTitle: z.string().trim().min(1).optional(),
     type: z.enum(DOCUMENT_TYPES),
     status: z.enum(['draft', 'published']),
     /** Issuing or reporting bodies, in the order printed. */
@@ -72,7 +74,9 @@ export const documentSchema = z
     }),
     translator: z.string(),
     /** The date the translation was last revised (YYYY-MM-DD): the version that citations name. */
-    revised: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'revised must be the date of the last revision, YYYY-MM-DD' })
+    revised: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'revised must be the date of the last revision, YYYY-MM-DD' })
       .nullable(),
     segments: z.array(segment).min(1, { error: 'a document needs at least one segment' }),
   })
@@ -88,7 +92,11 @@ export const documentSchema = z
       ctx.addIssue({ code: 'custom', path: ['date', 'value'], message: 'a published document needs a date (mark it inferred if it is)' });
     }
     if (published && doc.revised === null) {
-      ctx.addIssue({ code: 'custom', path: ['revised'], message: 'a published translation needs the date of its last revision (revised: YYYY-MM-DD)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['revised'],
+        message: 'a published translation needs the date of its last revision (revised: YYYY-MM-DD)',
+      });
     }
     if (doc.date.inferred && published && doc.date.basis.trim() === '') {
       ctx.addIssue({ code: 'custom', path: ['date', 'basis'], message: 'an inferred date must say why (date.basis)' });

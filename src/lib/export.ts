@@ -1,54 +1,250 @@
 /**
- * Data exports: each document as JSON (both scripts, translation, notes, metadata) and the
- * glossary, so researchers can reuse the texts and the search index is built from the same data.
+ * Data exports: each document as JSON (both scripts, translation, notes, glossary terms,
+ * metadata), a corpus-wide index of the exports, and the glossary, so researchers can reuse the
+ * texts. The search index is built from the same JSON (src/integrations/pagefind.ts), and the
+ * TMX and plain-text exports (tmx.ts, plain-text.ts) are formatted from this model, so no export
+ * can disagree with another.
+ *
+ * The shapes are described by JSON Schemas (src/lib/schema/*.schema.json, served under
+ * data/schema/); each export names its schema in `$schema`.
  */
-import type { DocumentData } from './document-schema.ts';
+import type { DocumentData, DocumentType } from './document-schema.ts';
 import type { GlossaryEntry } from './glossary-schema.ts';
+import { findRendering, findTerms, type Matcher } from './glossary.ts';
+import { relativeHref } from './paths.ts';
 import { toTraditional } from './script.ts';
-import { units } from './segments.ts';
+import { units, type SegmentKind, type TranslatorNote } from './segments.ts';
 
-export interface ExportedUnit {
-  id: string;
-  kind: string;
-  parent?: string | undefined;
+/**
+ * The version of the export shapes, "major.minor". A minor version adds optional fields only;
+ * a major version removes or changes one. Readers should check the major version.
+ */
+export const EXPORT_SCHEMA_VERSION = '1.0';
+
+/** A text in simplified Chinese (as printed), traditional Chinese (OpenCC) and English. */
+export interface Trilingual {
   zh: string;
   zhHant: string;
   en: string;
-  notes: { on: string; text: string }[];
+}
+
+/** A glossary term found in a segment's Chinese text. */
+export interface ExportedTerm {
+  /** Glossary entry id (data/glossary.json, glossary/<id>/). */
+  id: string;
+  /** Headword, simplified, as matched in the segment's `zh`. */
+  zh: string;
+  zhHant: string;
+  /** The glossary's preferred English rendering. */
+  en: string;
+  /**
+   * The rendering as it occurs in this segment's English (an exact substring: the preferred
+   * rendering or an accepted variant), or null where the translation uses none of them (a
+   * waiver recorded with its reason in content/glossary/waivers.yaml).
+   */
+  rendered: string | null;
+}
+
+export interface ExportedUnit {
+  id: string;
+  kind: SegmentKind;
+  /** The paragraph a point belongs to; absent for top-level segments. */
+  parent?: string;
+  /** For pull quotes: the id of the segment whose sentence the quote repeats. */
+  repeats?: string;
+  zh: string;
+  zhHant: string;
+  en: string;
+  notes: TranslatorNote[];
+  /** Glossary terms in `zh`, each once, in order of first occurrence. */
+  terms: ExportedTerm[];
+}
+
+export interface ExportedBody extends Trilingual {
+  role: DocumentData['bodies'][number]['role'];
 }
 
 export interface ExportedDocument {
+  $schema: string;
+  schemaVersion: string;
   slug: string;
-  title: { zh: string; zhHant: string; en: string };
-  type: string;
-  bodies: DocumentData['bodies'];
-  refersTo?: DocumentData['refersTo'];
-  date: DocumentData['date'];
-  source: DocumentData['source'];
+  /** Canonical URL of the reading page (simplified script). */
+  url: string;
+  /** Canonical URL of the reading page in traditional script. */
+  urlHant: string;
+  title: Trilingual;
+  type: DocumentType;
+  bodies: ExportedBody[];
+  refersTo?: Trilingual;
+  date: { value: string | null; printed: string | null; inferred: boolean; basis: string };
+  source: { publication: string | null; page: string | null; attribution: string | null; raw: string; lines: [number, number] };
   translator: string;
+  /**
+   * The version of the translation: the date of its last revision (YYYY-MM-DD), as citations
+   * name it. Null only in a draft previewed with DUIZHAO_DRAFTS.
+   */
+  version: string | null;
+  /** Every addressable unit (segment or point) in reading order. */
   segments: ExportedUnit[];
 }
 
-/** The export of one document: every unit in reading order, in both scripts with its translation. */
-export function exportDocument(slug: string, d: DocumentData): ExportedDocument {
+/** What an export needs besides the document: the glossary matcher and where the site lives. */
+export interface ExportContext {
+  matcher: Matcher;
+  /** Absolute URL of the site root, base included, ending in "/" (see siteRoot). */
+  root: string;
+}
+
+/**
+ * The absolute URL of the site root from Astro's `site` and `base` (e.g. "/duizhao/" or
+ * "/duizhao"): the same URL the reading page gives as its canonical address.
+ */
+export function siteRoot(site: string, base: string): string {
+  const path = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+  return new URL(path, site).href;
+}
+
+/** Site-relative paths of a document's exports and reading pages (pages are directory paths). */
+export function documentPaths(slug: string) {
   return {
+    json: `data/documents/${slug}.json`,
+    tmx: `data/documents/${slug}.tmx`,
+    text: {
+      'zh-Hans': `data/documents/${slug}.zh-Hans.txt`,
+      'zh-Hant': `data/documents/${slug}.zh-Hant.txt`,
+      en: `data/documents/${slug}.en.txt`,
+    },
+    page: `documents/${slug}/`,
+    pageHant: `hant/documents/${slug}/`,
+  } as const;
+}
+
+export const GLOSSARY_PATH = 'data/glossary.json';
+export const DOCUMENT_SCHEMA_PATH = 'data/schema/document.schema.json';
+export const INDEX_SCHEMA_PATH = 'data/schema/index.schema.json';
+
+function trilingual(t: { zh: string; en: string }): Trilingual {
+  return { zh: t.zh, zhHant: toTraditional(t.zh), en: t.en };
+}
+
+/** The glossary terms of a unit: each term once, first occurrence first, with its rendering here. */
+function unitTerms(zh: string, en: string, matcher: Matcher): ExportedTerm[] {
+  const out: ExportedTerm[] = [];
+  for (const m of findTerms(zh, matcher)) {
+    const entry = matcher.entries.get(m.term);
+    if (!entry || out.some((t) => t.id === entry.id)) continue;
+    const r = findRendering(en, entry);
+    out.push({ id: entry.id, zh: entry.zh, zhHant: toTraditional(entry.zh), en: entry.en, rendered: r ? en.slice(r.start, r.end) : null });
+  }
+  return out;
+}
+
+/** The export of one document: every unit in reading order, in both scripts with its translation. */
+export function exportDocument(slug: string, d: DocumentData, { matcher, root }: ExportContext): ExportedDocument {
+  const paths = documentPaths(slug);
+  const repeats = new Map(d.segments.flatMap((s) => (s.repeats === undefined ? [] : [[s.id, s.repeats] as const])));
+  return {
+    $schema: new URL(DOCUMENT_SCHEMA_PATH, root).href,
+    schemaVersion: EXPORT_SCHEMA_VERSION,
     slug,
-    title: { zh: d.title.zh, zhHant: toTraditional(d.title.zh), en: d.title.en },
+    url: new URL(paths.page, root).href,
+    urlHant: new URL(paths.pageHant, root).href,
+    title: trilingual(d.title),
     type: d.type,
-    bodies: d.bodies,
-    refersTo: d.refersTo,
-    date: d.date,
-    source: d.source,
+    bodies: d.bodies.map((b) => ({ ...trilingual(b), role: b.role })),
+    ...(d.refersTo ? { refersTo: trilingual(d.refersTo) } : {}),
+    // Fields picked one by one: the export's shape is its schema's, not the content format's.
+    date: { value: d.date.value, printed: d.date.printed, inferred: d.date.inferred, basis: d.date.basis },
+    source: {
+      publication: d.source.publication,
+      page: d.source.page,
+      attribution: d.source.attribution,
+      raw: d.source.raw,
+      lines: [d.source.lines[0], d.source.lines[1]],
+    },
     translator: d.translator,
-    segments: units(d.segments).map((u) => ({
-      id: u.id,
-      kind: u.kind,
-      parent: u.parent,
-      zh: u.zh,
-      zhHant: toTraditional(u.zh),
-      en: u.en,
-      notes: u.notes,
-    })),
+    version: d.revised,
+    segments: units(d.segments).map((u) => {
+      const repeated = u.parent === undefined ? repeats.get(u.id) : undefined;
+      return {
+        id: u.id,
+        kind: u.kind,
+        ...(u.parent !== undefined ? { parent: u.parent } : {}),
+        ...(repeated !== undefined ? { repeats: repeated } : {}),
+        zh: u.zh,
+        zhHant: toTraditional(u.zh),
+        en: u.en,
+        notes: u.notes.map((n) => ({ on: n.on, text: n.text })),
+        terms: unitTerms(u.zh, u.en, matcher),
+      };
+    }),
+  };
+}
+
+export interface IndexEntry {
+  slug: string;
+  title: Trilingual;
+  type: DocumentType;
+  bodies: ExportedBody[];
+  date: { value: string | null; inferred: boolean };
+  /** The date of the translation's last revision (see ExportedDocument.version). */
+  version: string | null;
+  /** Number of addressable units: the length of the document export's `segments`. */
+  segmentCount: number;
+  url: string;
+  /** Links relative to data/index.json. */
+  exports: { json: string; tmx: string; text: { 'zh-Hans': string; 'zh-Hant': string; en: string } };
+  /** Reading pages by script, relative to data/index.json. */
+  pages: { hans: string; hant: string };
+}
+
+export interface ExportIndex {
+  $schema: string;
+  schemaVersion: string;
+  /** Absolute URL of the site the links resolve against when the index is read on its own. */
+  site: string;
+  /** Links relative to data/index.json. */
+  glossary: string;
+  documentSchema: string;
+  documents: IndexEntry[];
+}
+
+/**
+ * A link from data/index.json to a site-relative path. Files under data/ are named from data/
+ * ("documents/x.json"); pages go through relativeHref, so they name index.html and open from
+ * file:// too.
+ */
+function fromIndex(path: string): string {
+  return path.startsWith('data/') ? path.slice('data/'.length) : relativeHref('data/', path);
+}
+
+/** The corpus index: every exported document, in the order given (the site's: newest first). */
+export function exportIndex(docs: readonly ExportedDocument[], root: string): ExportIndex {
+  return {
+    $schema: new URL(INDEX_SCHEMA_PATH, root).href,
+    schemaVersion: EXPORT_SCHEMA_VERSION,
+    site: root,
+    glossary: fromIndex(GLOSSARY_PATH),
+    documentSchema: fromIndex(DOCUMENT_SCHEMA_PATH),
+    documents: docs.map((doc) => {
+      const p = documentPaths(doc.slug);
+      return {
+        slug: doc.slug,
+        title: doc.title,
+        type: doc.type,
+        bodies: doc.bodies,
+        date: { value: doc.date.value, inferred: doc.date.inferred },
+        version: doc.version,
+        segmentCount: doc.segments.length,
+        url: doc.url,
+        exports: {
+          json: fromIndex(p.json),
+          tmx: fromIndex(p.tmx),
+          text: { 'zh-Hans': fromIndex(p.text['zh-Hans']), 'zh-Hant': fromIndex(p.text['zh-Hant']), en: fromIndex(p.text.en) },
+        },
+        pages: { hans: fromIndex(p.page), hant: fromIndex(p.pageHant) },
+      };
+    }),
   };
 }
 
@@ -59,4 +255,14 @@ export interface ExportedGlossaryEntry extends GlossaryEntry {
 /** The glossary export: every entry with its traditional headword. */
 export function exportGlossary(entries: readonly GlossaryEntry[]): ExportedGlossaryEntry[] {
   return entries.map((e) => ({ ...e, zhHant: toTraditional(e.zh) }));
+}
+
+/**
+ * A schema as served: with its `$id`, the URL the exports name in `$schema`. The committed files
+ * (src/lib/schema/) have no `$id`, since the URL depends on where the site is built for
+ * (DUIZHAO_SITE, DUIZHAO_BASE).
+ */
+export function servedSchema(schema: Record<string, unknown>, path: string, root: string): Record<string, unknown> {
+  const { $schema, ...rest } = schema;
+  return { $schema, $id: new URL(path, root).href, ...rest };
 }

@@ -10,7 +10,6 @@
 import { bigramize } from './bigrams.ts';
 import type { ExportedDocument, ExportedGlossaryEntry } from './export.ts';
 import { DOCUMENT_TYPE_LABELS } from './format.ts';
-import type { DocumentType } from './document-schema.ts';
 
 export interface SearchRecord {
   url: string;
@@ -29,7 +28,7 @@ export function documentRecords(doc: ExportedDocument): SearchRecord[] {
     kind: ['clause'],
     // Per-document hit counts come from this filter, without loading every result.
     doc: [doc.slug],
-    type: [DOCUMENT_TYPE_LABELS[doc.type as DocumentType]],
+    type: [DOCUMENT_TYPE_LABELS[doc.type]],
     body: [...new Set(doc.bodies.map((b) => b.en))],
     ...(year ? { year: [year] } : {}),
   };

@@ -73,7 +73,8 @@ export interface SegmentProblem {
   message: string;
 }
 
-const ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+/** What a segment id looks like: lowercase letters, digits and single hyphens, starting with a letter. */
+export const ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 /**
  * Checks the rules the schema alone cannot express: ids well-formed and unique, no empty

@@ -54,3 +54,10 @@ test('axe: a glossary popover open', async ({ page }) => {
   await expect(page.locator('[popover]:popover-open')).toBeVisible();
   await audit(page, 'popover open');
 });
+
+test('axe: the citation dialog of a clause open', async ({ page }) => {
+  await page.goto('documents/seven-departments-graduates-community-jobs/index.html#m4');
+  await page.locator('#m4 > .seg-tools [data-cite-clause]').click();
+  await expect(page.locator('#cite-dialog')).toBeVisible();
+  await audit(page, 'citation dialog open');
+});

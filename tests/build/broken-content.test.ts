@@ -2,28 +2,23 @@
  * Bad content must fail the build loudly, naming the file, the segment and the problem.
  * Each case copies the minimal fixture site's content, breaks one thing, and runs astro build.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isolatedBuild } from '../helpers/isolated-build.ts';
 
 const FIXTURE = 'tests/fixtures/minimal/content';
 const DOC = 'documents/fixture.mdx';
 
 function build(breakIt?: (dir: string) => void): { status: number | null; output: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'duizhao-fixture-'));
+  // A private copy of the project: parallel builds must not share Astro's cached state.
+  const site = isolatedBuild('duizhao-fixture-');
   try {
-    cpSync(FIXTURE, join(dir, 'content'), { recursive: true });
-    breakIt?.(join(dir, 'content'));
-    const r = spawnSync('npx', ['astro', 'build'], {
-      env: { ...process.env, DUIZHAO_CONTENT: join(dir, 'content'), DUIZHAO_OUT: join(dir, 'dist') },
-      encoding: 'utf8',
-    });
-    // Strip colour codes so messages can be matched.
-    return { status: r.status, output: (r.stdout + r.stderr).replace(/\u001b\[[0-9;]*m/g, '') };
+    cpSync(FIXTURE, site.content, { recursive: true });
+    breakIt?.(site.content);
+    return site.build();
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    site.remove();
   }
 }
 

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 
-/** Gzip bytes of every script a page runs: inline scripts and fetched ones. */
+/** Gzip bytes of every script a page runs: inline scripts and fetched ones (JSON data blocks are not code). */
 async function scriptBytes(page: Page, url: string): Promise<{ gzip: number; urls: string[] }> {
   const fetched: string[] = [];
   page.on('response', (r) => {
@@ -9,7 +9,7 @@ async function scriptBytes(page: Page, url: string): Promise<{ gzip: number; url
   });
   await page.goto(url);
   await page.waitForLoadState('networkidle');
-  const inline = await page.locator('script:not([src])').evaluateAll((s) => s.map((e) => e.textContent));
+  const inline = await page.locator('script:not([src]):not([type*="json"])').evaluateAll((s) => s.map((e) => e.textContent));
   let gzip = inline.reduce((n, text) => n + gzipSync(text).length, 0);
   for (const u of fetched) gzip += gzipSync(Buffer.from(await (await page.request.get(u)).body())).length;
   return { gzip, urls: fetched };

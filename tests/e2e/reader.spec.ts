@@ -110,16 +110,3 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('#m8 .zh')).toBeHidden();
   });
 });
-
-test('the cite panel cites the document, and the clause named in the URL', async ({ page }) => {
-  await page.goto(seven);
-  await page.getByText('Cite this document or a clause').click();
-  const chicago = page.locator('pre.citation').first();
-  await expect(chicago).toContainText('“Seven Departments Call for Guiding College Graduates');
-  await expect(chicago).toContainText('[July 2020]');
-  await expect(chicago.locator('[lang="zh-Hans"]')).toHaveText('七部门要求引导高校毕业生到城乡社区就业创业');
-  await page.locator('#m4 > .seg-id').click();
-  await expect(chicago).toContainText('Clause m4.');
-  await expect(chicago).toContainText('/documents/seven-departments-graduates-community-jobs/#m4.');
-  await expect(page.locator('pre.citation').nth(2)).toContainText('@misc{duizhao-seven-departments-graduates-community-jobs-m4,');
-});

@@ -27,16 +27,16 @@ for (const doc of publishedDocs()) {
   });
 }
 
-test('both scripts link each other as alternates', async ({ page }) => {
+test('both scripts link each other as alternates, by absolute address as search engines require', async ({ page }) => {
   await page.goto(SEVEN);
   await expect(page.locator('link[rel="alternate"][hreflang="zh-Hant"]')).toHaveAttribute(
     'href',
-    '../../hant/documents/seven-departments-graduates-community-jobs/index.html',
+    'https://duizhao.example.org/hant/documents/seven-departments-graduates-community-jobs/',
   );
   await page.goto(`hant/${SEVEN}`);
   await expect(page.locator('link[rel="alternate"][hreflang="zh-Hans"]')).toHaveAttribute(
     'href',
-    '../../../documents/seven-departments-graduates-community-jobs/index.html',
+    'https://duizhao.example.org/documents/seven-departments-graduates-community-jobs/',
   );
 });
 

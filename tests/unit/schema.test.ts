@@ -31,7 +31,9 @@ describe('document schema', () => {
   });
 
   it('requires the revision date of a published translation, not of a draft', () => {
-    expect(messages(doc({ revised: null }))).toEqual(['revised: a published translation needs the date of its last revision (revised: YYYY-MM-DD)']);
+    expect(messages(doc({ revised: null }))).toEqual([
+      'revised: a published translation needs the date of its last revision (revised: YYYY-MM-DD)',
+    ]);
     expect(messages(doc({ revised: null, status: 'draft' }))).toEqual([]);
     expect(messages(doc({ revised: '26/11/2026' }))[0]).toMatch(/^revised: revised must be the date of the last revision/);
   });

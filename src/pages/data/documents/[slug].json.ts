@@ -1,12 +1,10 @@
-/** /data/documents/<slug>.json: a document's full data export. */
+/** /data/documents/<slug>.json: a document's full data export (schema: data/schema/document.schema.json). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { publishedDocuments, type DocumentEntry } from '../../../data/corpus.ts';
-import { exportDocument } from '../../../lib/export.ts';
+import { documentExports } from '../../../data/exports.ts';
+import type { ExportedDocument } from '../../../lib/export.ts';
 
 export const getStaticPaths = (async () =>
-  (await publishedDocuments()).map((doc) => ({ params: { slug: doc.id }, props: { doc } }))) satisfies GetStaticPaths;
+  (await documentExports()).map((doc) => ({ params: { slug: doc.slug }, props: { doc } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ doc: DocumentEntry }> = ({ props }) =>
-  new Response(JSON.stringify(exportDocument(props.doc.id, props.doc.data), null, 1), {
-    headers: { 'Content-Type': 'application/json' },
-  });
+export const GET: APIRoute<{ doc: ExportedDocument }> = ({ props }) =>
+  new Response(JSON.stringify(props.doc, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

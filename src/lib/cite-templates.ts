@@ -1,0 +1,63 @@
+/**
+ * The reading page cites any clause without shipping a formatter: the build renders each
+ * format once per kind of pinpoint with placeholders, and the page script fills in the clause's
+ * id, its locator and the reader's access date. Placeholders are strings no citation contains.
+ */
+import { accessDateForms, citations, type Citation, type CitationSource } from './cite.ts';
+import type { Pinpoint } from './pinpoint.ts';
+
+export const PLACEHOLDER = {
+  /** Rendered as the access date; its forms (accessDateForms) are replaced. */
+  accessed: '1900-01-01',
+  segment: 'SEGMENTPLACEHOLDER',
+  locator: '999',
+  name: 'PINPOINTNAME',
+} as const;
+
+export type PinpointKind = 'paragraph' | 'section' | 'named';
+
+export interface CitationTemplates {
+  /** The access date's forms in the templates, in accessDateForms order. */
+  accessed: string[];
+  placeholders: typeof PLACEHOLDER;
+  document: Citation[];
+  clause: Record<PinpointKind, Citation[]>;
+}
+
+const TEMPLATE_PINPOINTS: Record<PinpointKind, Pinpoint> = {
+  paragraph: { label: 'paragraph', locator: PLACEHOLDER.locator, text: `para. ${PLACEHOLDER.locator}` },
+  section: { label: 'section', locator: PLACEHOLDER.locator, text: `measure ${PLACEHOLDER.locator}` },
+  named: { label: null, locator: '', text: PLACEHOLDER.name },
+};
+
+export function pinpointKind(p: Pinpoint): PinpointKind {
+  return p.label ?? 'named';
+}
+
+export function citationTemplates(source: CitationSource): CitationTemplates {
+  const clause = (kind: PinpointKind) =>
+    citations(source, PLACEHOLDER.accessed, { id: PLACEHOLDER.segment, kind: '', pinpoint: TEMPLATE_PINPOINTS[kind] });
+  return {
+    accessed: accessDateForms(PLACEHOLDER.accessed),
+    placeholders: PLACEHOLDER,
+    document: citations(source, PLACEHOLDER.accessed),
+    clause: { paragraph: clause('paragraph'), section: clause('section'), named: clause('named') },
+  };
+}
+
+/** Fills a template text: what the page script does, here for the build's own rendering and tests. */
+export function fillTemplate(text: string, accessedForms: string[], today: string, at?: { id: string; pinpoint: Pinpoint }): string {
+  const todayForms = accessDateForms(today);
+  let out = text;
+  accessedForms.forEach((form, i) => (out = out.split(form).join(todayForms[i] ?? form)));
+  if (at) {
+    out = out
+      .split(PLACEHOLDER.segment)
+      .join(at.id)
+      .split(PLACEHOLDER.locator)
+      .join(at.pinpoint.locator)
+      .split(PLACEHOLDER.name)
+      .join(at.pinpoint.text);
+  }
+  return out;
+}

@@ -1,0 +1,61 @@
+/**
+ * Chicago and APA formatting through citeproc-js (via citation-js) and the Citation Style
+ * Language's published styles: Chicago 17th edition notes (full form) and bibliography from the
+ * `@citation/csl-style-*` packages, APA 7th edition as bundled with @citation-js/plugin-csl.
+ * Build-time only: the site ships the formatted text, not the formatter.
+ */
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+// The packages' JSON directly: their CommonJS wrappers give Node and Vite different defaults.
+import chicagoBibliographyStyle from '@citation/csl-style-chicago-note-bibliography/info.json' with { type: 'json' };
+import chicagoNoteStyle from '@citation/csl-style-chicago-fullnote-bibliography/info.json' with { type: 'json' };
+import type { CslItem } from './csl-item.ts';
+
+export type CslStyle = 'chicago-note' | 'chicago-bibliography' | 'apa';
+
+// The notice's numbered measures (一是…八是) are cited as "measure 4": CSL has no such locator,
+// so the styles' "section" term is renamed, a style-level locale override that CSL provides for this.
+// Added to the style's own English terms where it has them: a second <locale> would replace them.
+const MEASURE_TERMS =
+  '<term name="section"><single>measure</single><multiple>measures</multiple></term>' +
+  '<term name="section" form="short"><single>measure</single><multiple>measures</multiple></term>';
+
+function withMeasures(xml: string): string {
+  const own = /<locale xml:lang="en">\s*<terms>/.exec(xml);
+  if (own) return xml.slice(0, own.index + own[0].length) + MEASURE_TERMS + xml.slice(own.index + own[0].length);
+  return xml.replace('</info>', `</info><locale xml:lang="en"><terms>${MEASURE_TERMS}</terms></locale>`);
+}
+
+const STYLE_NAMES: Record<CslStyle, string> = {
+  'chicago-note': 'duizhao-chicago-note',
+  'chicago-bibliography': 'duizhao-chicago-bibliography',
+  apa: 'duizhao-apa',
+};
+
+let registered = false;
+function register(): void {
+  if (registered) return;
+  const styles = plugins.config.get('@csl').styles;
+  styles.add(STYLE_NAMES['chicago-note'], withMeasures(chicagoNoteStyle.content));
+  styles.add(STYLE_NAMES['chicago-bibliography'], withMeasures(chicagoBibliographyStyle.content));
+  styles.add(STYLE_NAMES.apa, withMeasures(styles.get('apa')));
+  registered = true;
+}
+
+export interface Locator {
+  label: 'paragraph' | 'section';
+  locator: string;
+}
+
+/** A reference-list entry (bibliography) as plain text. */
+export function cslBibliography(item: CslItem, style: CslStyle): string {
+  register();
+  return new Cite(item).format('bibliography', { template: STYLE_NAMES[style], format: 'text', lang: 'en-US' }).trim();
+}
+
+/** A note (Chicago) or in-text citation (APA), with an optional pinpoint. */
+export function cslCitation(item: CslItem, style: CslStyle, at?: Locator): string {
+  register();
+  const entry = at ? [{ id: item.id, locator: at.locator, label: at.label }] : [{ id: item.id }];
+  return new Cite(item).format('citation', { template: STYLE_NAMES[style], format: 'text', lang: 'en-US', entry }).trim();
+}
