@@ -3,7 +3,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
 import { accessDateForms, citations, mlaDate, type Citation } from '../../src/lib/cite.ts';
-import { citationTemplates, fillTemplate, PLACEHOLDER } from '../../src/lib/cite-templates.ts';
+import { citationTemplates, documentCitations, fillTemplate, PLACEHOLDER } from '../../src/lib/cite-templates.ts';
 import { citationSource, shortTitle, usDate } from '../../src/lib/csl-item.ts';
 import { pinpoint } from '../../src/lib/pinpoint.ts';
 
@@ -172,6 +172,15 @@ describe('page templates', () => {
         ),
       );
     }
+  });
+
+  it('give each address its own citations (the rendering is shared between the two scripts)', () => {
+    const hant = citationTemplates({ ...source, url: 'https://example.org/hant/documents/seven/' });
+    const text = JSON.stringify(hant);
+    expect(text).toContain('https://example.org/hant/documents/seven/#SEGMENTPLACEHOLDER');
+    expect(text).toContain(' example.org/hant/documents/seven/#SEGMENTPLACEHOLDER. Accessed');
+    expect(text).not.toContain('address.invalid');
+    expect(documentCitations(hant, ACCESSED)).toEqual(citations({ ...source, url: 'https://example.org/hant/documents/seven/' }, ACCESSED));
   });
 
   it('use placeholders that no real citation contains', () => {
