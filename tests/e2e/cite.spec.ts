@@ -62,6 +62,14 @@ test('a fragment in the address lands on its clause in both scripts, every claus
   }
 });
 
+test('in one-language mode, points read inline and their tools do not cover the text', async ({ page }) => {
+  await page.goto('documents/mca-social-organisations-poverty-alleviation-symposium/index.html#p3-1');
+  await page.getByLabel('Chinese only').check();
+  await expect(page.locator('[id="p3-1"] > .seg-tools')).toBeHidden();
+  await page.locator('#p3').hover({ position: { x: 5, y: 5 } });
+  await expect(page.locator('#p3 > .seg-tools [data-cite-clause]')).toBeVisible();
+});
+
 test('keyboard: from the clause number, Tab reaches Copy, which copies the clause in both languages with its reference', async ({
   page,
 }) => {
