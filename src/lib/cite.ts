@@ -1,20 +1,45 @@
 /**
- * Citations of a document or of one clause: Chicago notes and bibliography, APA 7, MLA 9, BibTeX,
- * RIS and CSL-JSON, all made from one CSL item (csl-item.ts). Chicago and APA are formatted by
- * citeproc with the published CSL styles; MLA 9 has no CSL style in the npm registry, and BibTeX
- * and RIS are a few tagged lines, so those four are written here and parsed back in tests.
+ * Citations of a document or of one clause: Chicago notes and bibliography, APA 7, MLA 9, BibTeX
+ * (biblatex), RIS and CSL-JSON, all made from one CSL item (csl-item.ts). Chicago and APA are
+ * formatted by citeproc with the published CSL styles; MLA 9 has no CSL style in the npm
+ * registry, and BibTeX and RIS are a few tagged lines, so those are written here and parsed back
+ * in tests. A clause is the document plus a pinpoint: notes and in-text citations carry the
+ * pinpoint (and Chicago's note the clause's own address); reference entries and records are the
+ * document's, the same for every clause, so a reference manager gets one item per document.
  */
-import { cslBibliography, cslCitation, type CslStyle } from './csl.ts';
-import { SITE_NAME, clausePinpoint, cslItem, dateParts, usDate, type CitationSource, type ClauseRef, type CslItem } from './csl-item.ts';
+import { cslBibliography, cslCitation, type Locator, type Rendered, type StyleItem } from './csl.ts';
+import {
+  SITE_NAME,
+  clausePinpoint,
+  clauseUrl,
+  cslItem,
+  recordId,
+  recordNote,
+  supplied,
+  usDate,
+  type CitationSource,
+  type ClauseRef,
+  type CslItem,
+} from './csl-item.ts';
+import { markChineseInHtml } from './mixed-text.ts';
+import type { Pinpoint } from './pinpoint.ts';
 
 export type { CitationSource, ClauseRef } from './csl-item.ts';
+
+export interface CitationPart {
+  label: string;
+  /** Plain text, what the copy button copies. */
+  text: string;
+  /** The same as HTML, what the page shows: italics where the style wants them, Chinese marked zh-Hans. */
+  html: string;
+}
 
 export interface Citation {
   id: CitationFormatId;
   label: string;
-  /** What the reader pastes: in-text or note forms first, then the reference entry. */
-  parts: { label: string; text: string }[];
-  /** File-like formats are shown as code and offered for download. */
+  /** Note or in-text form first, then the reference entry; or the record, then how to cite the clause. */
+  parts: CitationPart[];
+  /** File-like formats are shown as code. */
   code: boolean;
 }
 
@@ -29,48 +54,70 @@ export function mlaDate(iso: string): string {
   return [d ? String(d) : '', month ?? '', String(y)].filter(Boolean).join(' ');
 }
 
-/** "[July 2020?]"-style supplied date for MLA: brackets mark a date not printed in the source. */
-function mlaOriginalDate(s: CitationSource): string {
-  if (!s.date) return '';
-  const text = mlaDate(s.date);
-  return s.dateInferred ? `[${text}?]` : text;
+/** An access date as each format writes it: US long, MLA, ISO, RIS, CSL-JSON date parts. */
+export function accessDateForms(iso: string): string[] {
+  const [y, m, d] = iso.split('-').map(Number);
+  return [usDate(iso), mlaDate(iso), iso, iso.replaceAll('-', '/'), `[${String(y)}, ${String(m)}, ${String(d)}]`];
+}
+
+const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+function part(label: string, r: Rendered): CitationPart {
+  return { label, text: r.text, html: markChineseInHtml(r.html, 'hans') };
+}
+
+function plain(label: string, text: string): CitationPart {
+  return part(label, { text, html: escapeHtml(text) });
+}
+
+function locatorOf(at: Pinpoint | undefined): Locator | undefined {
+  return at?.label ? { label: at.label, locator: at.locator } : undefined;
 }
 
 /**
- * CMOS 17 (14.233) and APA 7 (9.16) place an access date before the URL; the CSL styles print it
- * only for undated works. Adds it where the style left it out.
+ * Chicago: the translator leads an unsigned work ("Duizhao editors, trans."); the English title
+ * carries the Chinese in brackets; what the translation is and when each text is dated goes in
+ * `genre`, which the style prints after the title. Without an `issued` date the style prints the
+ * access date itself (CMOS 14.233).
  */
-function withAccessDate(text: string, url: string, accessed: string, style: 'chicago-note' | 'chicago-bibliography' | 'apa'): string {
-  const date = usDate(accessed);
-  if (text.includes(date)) return text;
-  const phrase = style === 'apa' ? `Retrieved ${date}, from ` : style === 'chicago-note' ? `accessed ${date}, ` : `Accessed ${date}. `;
-  const at = text.lastIndexOf(url);
-  return at < 0 ? text : text.slice(0, at) + phrase + text.slice(at);
+function chicagoItem(s: CitationSource, item: CslItem, url: string): StyleItem {
+  const revision = s.revised ? ` last modified ${usDate(s.revised)}` : '';
+  const original = s.date ? `, of the Chinese text of ${supplied(s, usDate)}` : '';
+  const { issued: _issued, 'original-date': _original, 'original-title': _zh, note: _note, ...rest } = item;
+  return { ...rest, title: `${s.titleEn} [${s.titleZh}]`, genre: `English translation${revision}${original}`, URL: url };
 }
 
-function csl(item: CslItem, style: CslStyle, accessed: string, clause?: ClauseRef): string {
-  const at = clausePinpoint(clause);
-  const locator = at?.label ? { label: at.label, locator: at.locator } : undefined;
-  const text = style === 'chicago-bibliography' ? cslBibliography(item, style) : cslCitation(item, style, locator);
-  return withAccessDate(text, item.URL, accessed, style);
+/**
+ * APA 7 (10.16, 9.39–9.41): a translation is dated by the version read, the original's year
+ * follows as "Original work published"; the title in sentence case; a retrieval date because the
+ * translation is revised over time (9.16).
+ */
+function apaItem(s: CitationSource, item: CslItem): StyleItem {
+  const { 'original-title': _zh, note: _note, ...rest } = item;
+  return { ...rest, title: `${s.titleSentence} [${s.titleZh}]` };
 }
 
-function mla(s: CitationSource, item: CslItem, accessed: string, clause?: ClauseRef): Citation['parts'] {
-  const at = clausePinpoint(clause);
-  const where = at
-    ? at.label === 'paragraph'
-      ? ` par. ${at.locator}`
-      : at.label === 'section'
-        ? ` measure ${at.locator}`
-        : ` ${at.text}`
-    : '';
+function withRetrievalDate(r: Rendered, url: string, accessed: string): Rendered {
+  const put = (text: string, at: string) => {
+    const i = text.lastIndexOf(at);
+    return i < 0 ? text : `${text.slice(0, i)}Retrieved ${usDate(accessed)}, from ${text.slice(i)}`;
+  };
+  return { text: put(r.text, url), html: put(r.html, url) };
+}
+
+function mla(s: CitationSource, item: CslItem, accessed: string, at?: Pinpoint): CitationPart[] {
+  // MLA 9: a comma before a labelled locator; "par." for paragraphs; the short title in quotes.
+  const where = at ? (at.label === 'paragraph' ? `par. ${at.locator}` : at.label === 'section' ? `measure ${at.locator}` : at.text) : '';
+  const inText = where ? `(“${s.titleShort},” ${where})` : `(“${s.titleShort}”)`;
   const authors = item.author ? `${item.author.map((a) => a.literal).join(', ')}. ` : '';
-  const date = mlaOriginalDate(s);
-  const url = item.URL.replace(/^https?:\/\//, '');
-  const entry = `${authors}“${item.title}.” ${SITE_NAME}, translated by ${s.translator}, revised ${mlaDate(s.revised)}${date ? `, ${date}` : ''}, ${url}. Accessed ${mlaDate(accessed)}.`;
+  const original = s.date ? ` ${supplied(s, mlaDate)}.` : '';
+  const version = s.revised ? `, ${mlaDate(s.revised)}` : '';
+  const url = s.url.replace(/^https?:\/\//, '');
+  const head = `${authors}“${s.titleEn} [${s.titleZh}].”${original} Translated by ${s.translator}, `;
+  const tail = `${version}, ${url}. Accessed ${mlaDate(accessed)}.`;
   return [
-    { label: 'In-text citation', text: at && !at.label ? `(“${item['title-short']},”${where})` : `(“${item['title-short']}”${where})` },
-    { label: 'Works cited', text: entry },
+    plain('In-text citation', inText),
+    part('Works cited', { text: head + SITE_NAME + tail, html: escapeHtml(head) + `<i>${SITE_NAME}</i>` + escapeHtml(tail) }),
   ];
 }
 
@@ -79,43 +126,46 @@ function bibValue(text: string): string {
   return text.replace(/([{}%&$#_])/g, '\\$1');
 }
 
-const BIB_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
+/** biblatex @online: Zotero imports it as a web page; classic BibTeX styles read it as @misc. */
 export function bibtex(s: CitationSource, item: CslItem, accessed: string): string {
-  const [y, m] = (s.date ?? '').split('-').map(Number);
+  const original = s.date ? `${s.date}${s.dateInferred === 'none' ? '' : '?'}` : '';
   const fields: [string, string][] = [
-    ['title', `{${bibValue(item.title)}}`],
+    ['title', `{${bibValue(s.titleEn)}}`],
+    ['origtitle', bibValue(s.titleZh)],
     ...(item.author ? ([['author', item.author.map((a) => `{${bibValue(a.literal)}}`).join(' and ')]] as [string, string][]) : []),
     ['translator', `{${bibValue(s.translator)}}`],
-    ['howpublished', SITE_NAME],
-    ...(y ? ([['year', String(y)]] as [string, string][]) : []),
-    ...(m ? ([['month', BIB_MONTHS[m - 1] ?? '']] as [string, string][]) : []),
-    ['version', s.revised],
-    ['url', item.URL],
+    ['organization', SITE_NAME],
+    ...(s.revised
+      ? ([
+          ['date', s.revised],
+          ['version', s.revised],
+        ] as [string, string][])
+      : []),
+    // EDTF: a trailing "?" marks the date as uncertain (biblatex reads it).
+    ...(original ? ([['origdate', original]] as [string, string][]) : []),
+    ['url', s.url],
     ['urldate', accessed],
-    ['language', 'english'],
-    ['note', bibValue(`${item.genre}. ${item.note}`.trim())],
+    ['langid', 'english'],
+    ['note', bibValue(recordNote(s))],
   ];
-  // Month macros (jul) are written bare, everything else braced.
-  const lines = fields.map(([k, v]) => `  ${k} = ${k === 'month' ? v : `{${v}}`}`);
-  return `@misc{${item.id},\n${lines.join(',\n')}\n}`;
+  return `@online{${item.id},\n${fields.map(([k, v]) => `  ${k} = {${v}}`).join(',\n')}\n}`;
 }
 
 export function ris(s: CitationSource, item: CslItem, accessed: string): string {
-  const [y, m, d] = (s.date ?? '').split('-');
+  const [y, m, d] = (s.revised ?? '').split('-');
   const lines = [
     'TY  - ELEC',
-    `TI  - ${item.title}`,
+    `TI  - ${s.titleEn}`,
     `OP  - ${s.titleZh}`,
     ...(item.author ?? []).map((a) => `AU  - ${a.literal}`),
     `A4  - ${s.translator}`,
     `T2  - ${SITE_NAME}`,
-    ...(y ? [`PY  - ${y}`, `DA  - ${y}/${m ?? ''}/${d ?? ''}/${s.dateInferred ? 'inferred' : ''}`] : []),
-    `ET  - ${item.genre}`,
+    ...(y ? [`PY  - ${y}`, `DA  - ${y}/${m ?? ''}/${d ?? ''}/`, `ET  - ${s.revised ?? ''}`] : []),
     `Y2  - ${accessed.replaceAll('-', '/')}`,
-    `UR  - ${item.URL}`,
+    `UR  - ${s.url}`,
     'LA  - en',
-    ...(item.note ? [`N1  - ${item.note}`] : []),
+    // Zotero drops OP and ET on a web page; the note keeps the Chinese title and both dates.
+    `N1  - ${recordNote(s)}`,
     'ER  - ',
   ];
   return lines.join('\n');
@@ -131,20 +181,31 @@ export function cslJson(item: CslItem): string {
   });
 }
 
+/** How to cite the clause from a record: "para. 3" → LaTeX "para.~3". */
+function pinpointText(at: Pinpoint): string {
+  return at.label === 'paragraph' ? `para. ${at.locator}` : at.label === 'section' ? `measure ${at.locator}` : at.text;
+}
+
 /**
  * Every format for the document (no clause) or for one clause. `accessed` is an ISO date: the
  * reader's today when the page script runs, the build date otherwise.
  */
 export function citations(source: CitationSource, accessed: string, clause?: ClauseRef): Citation[] {
-  const item = cslItem(source, accessed, clause);
+  const item = cslItem(source, accessed);
+  const at = clausePinpoint(clause);
+  const locator = locatorOf(at);
+  const apa = apaItem(source, item);
+  const chicago = (url: string) => chicagoItem(source, item, url);
+  const bib = bibtex(source, item, accessed);
+  const pin = at ? pinpointText(at) : '';
   return [
     {
       id: 'chicago',
       label: 'Chicago (17th ed., notes and bibliography)',
       code: false,
       parts: [
-        { label: 'Note', text: csl(item, 'chicago-note', accessed, clause) },
-        { label: 'Bibliography', text: csl(item, 'chicago-bibliography', accessed) },
+        part('Note', cslCitation(chicago(clauseUrl(source, clause)), 'chicago-note', locator)),
+        part('Bibliography', cslBibliography(chicago(source.url), 'chicago-bibliography')),
       ],
     },
     {
@@ -152,21 +213,26 @@ export function citations(source: CitationSource, accessed: string, clause?: Cla
       label: 'APA (7th ed.)',
       code: false,
       parts: [
-        { label: 'In-text citation', text: csl(item, 'apa', accessed, clause) },
-        { label: 'Reference', text: withAccessDate(cslBibliography(item, 'apa'), item.URL, accessed, 'apa') },
+        part('In-text citation', cslCitation(apa, 'apa', locator)),
+        part('Reference', withRetrievalDate(cslBibliography(apa, 'apa'), source.url, accessed)),
       ],
     },
-    { id: 'mla', label: 'MLA (9th ed.)', code: false, parts: mla(source, item, accessed, clause) },
-    { id: 'bibtex', label: 'BibTeX', code: true, parts: [{ label: 'BibTeX', text: bibtex(source, item, accessed) }] },
-    { id: 'ris', label: 'RIS', code: true, parts: [{ label: 'RIS', text: ris(source, item, accessed) }] },
-    { id: 'csl-json', label: 'CSL-JSON', code: true, parts: [{ label: 'CSL-JSON', text: cslJson(item) }] },
+    { id: 'mla', label: 'MLA (9th ed.)', code: false, parts: mla(source, item, accessed, at) },
+    {
+      id: 'bibtex',
+      label: 'BibTeX (biblatex)',
+      code: true,
+      parts: [
+        plain('Entry', bib),
+        ...(at ? [plain('Citing the clause', `\\cite[${pin.replace(/ (?=\d)/, '~')}]{${recordId(source)}}`)] : []),
+      ],
+    },
+    { id: 'ris', label: 'RIS', code: true, parts: [plain('Record', ris(source, item, accessed))] },
+    {
+      id: 'csl-json',
+      label: 'CSL-JSON',
+      code: true,
+      parts: [plain('Item', cslJson(item)), ...(at ? [plain('Citing the clause (Pandoc)', `[@${recordId(source)}, ${pin}]`)] : [])],
+    },
   ];
-}
-
-export { dateParts };
-
-/** An access date as each format writes it: US long, MLA, ISO, RIS, CSL-JSON date parts. */
-export function accessDateForms(iso: string): string[] {
-  const [y, m, d] = iso.split('-').map(Number);
-  return [usDate(iso), mlaDate(iso), iso, iso.replaceAll('-', '/'), `[${String(y)}, ${String(m)}, ${String(d)}]`];
 }

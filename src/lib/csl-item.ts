@@ -1,6 +1,7 @@
 /**
- * What is cited: a Duizhao translation of one document, or one clause of it, as a CSL-JSON item
- * (the data model of citeproc, Zotero and Pandoc). Every citation format is made from this item.
+ * What is cited: a Duizhao translation of one document, as a CSL-JSON item (the data model of
+ * citeproc, Zotero and Pandoc). A clause is not a work of its own: it is cited as the document
+ * plus a pinpoint, so every clause of a document shares one reference entry and one record.
  */
 import { pinpoint, type Pinpoint } from './pinpoint.ts';
 
@@ -10,16 +11,19 @@ export interface CitationSource {
   titleEn: string;
   /** Short English title for in-text citations. */
   titleShort: string;
+  /** The English title in sentence case, for APA; the title itself when none is given. */
+  titleSentence: string;
   /** Issuing, reporting or convening bodies, in English. */
   bodies: readonly { en: string; role: string }[];
   /** Whether the bodies wrote the text (a notice, a regulation) rather than being reported on. */
   bodiesAreAuthors: boolean;
-  /** ISO date of the Chinese text, possibly partial; inferred when not printed in the source. */
+  /** ISO date of the Chinese text, possibly partial. */
   date: string | null;
-  dateInferred: boolean;
+  /** What of the date is not printed in the source: nothing, the year only, or all of it. */
+  dateInferred: 'none' | 'year' | 'all';
   translator: string;
-  /** ISO date of the translation's last revision: the version cited. */
-  revised: string;
+  /** ISO date of the translation's last revision: the version cited; null in a draft. */
+  revised: string | null;
   /** Canonical URL of the reading page, without fragment. */
   url: string;
 }
@@ -31,20 +35,25 @@ export interface ClauseRef {
   pinpoint?: Pinpoint;
 }
 
-type DateParts = { 'date-parts': number[][]; circa?: boolean };
+export type DateParts = { 'date-parts': number[][]; circa?: boolean };
 
 export interface CslItem {
   id: string;
   type: 'webpage';
+  /** The English title (the translation's). */
   title: string;
+  /** The Chinese title, as printed. */
+  'original-title': string;
   /** Short English title, for in-text citations (APA, MLA). */
   'title-short': string;
   author?: { literal: string }[];
   translator: { literal: string }[];
   'container-title': string;
-  genre: string;
-  version: string;
+  /** The translation's date: its last revision. */
   issued?: DateParts;
+  /** The Chinese text's date, circa when not printed in the source. */
+  'original-date'?: DateParts;
+  version?: string;
   accessed: DateParts;
   URL: string;
   language: string;
@@ -68,6 +77,18 @@ export function usDate(iso: string): string {
   return d ? `${month} ${String(d)}, ${String(y)}` : `${month} ${String(y)}`;
 }
 
+/**
+ * The Chinese text's date with what was supplied in brackets and a question mark, as Chicago and
+ * MLA mark a date not printed in the source: "July 1, [2020?]" when only the year was inferred.
+ */
+export function supplied(s: CitationSource, format: (iso: string) => string): string {
+  if (!s.date) return 'n.d.';
+  const text = format(s.date);
+  if (s.dateInferred === 'all') return `[${text}?]`;
+  if (s.dateInferred === 'year') return text.replace(/(\d{4})$/, '[$1?]');
+  return text;
+}
+
 const TRAILING_SMALL_WORDS = /\s+(?:a|an|and|at|for|in|of|on|the|to|with)$/i;
 
 /** The first words of the English title, without a dangling preposition: "Seven Departments Call". */
@@ -85,38 +106,54 @@ export function clausePinpoint(clause?: ClauseRef): Pinpoint | undefined {
   return clause ? (clause.pinpoint ?? pinpoint(clause.id, clause.kind)) : undefined;
 }
 
-/**
- * The CSL item. The date is the Chinese text's date (circa when inferred: Chicago prints it as
- * "[July 2020?]", APA as "c. 2020"); the translation's revision goes in `genre`, which both styles
- * print after the title, and in `version`.
- */
-export function cslItem(source: CitationSource, accessed: string, clause?: ClauseRef): CslItem {
-  const at = clausePinpoint(clause);
-  const notes = [
-    source.bodies.length > 0 ? `${source.bodiesAreAuthors ? 'Issued by' : 'About'}: ${source.bodies.map((b) => b.en).join('; ')}.` : '',
-    source.dateInferred ? 'Date inferred: not printed in the source.' : '',
-    at ? `Clause ${clause?.id ?? ''} (${at.text}).` : '',
-  ].filter(Boolean);
+export function recordId(source: CitationSource): string {
+  return `duizhao-${source.slug}`.replace(/[^a-z0-9-]/gi, '-');
+}
+
+/** The facts the styles have no place for, for the note of records (BibTeX, RIS, CSL-JSON). */
+export function recordNote(s: CitationSource): string {
+  return [
+    `Chinese title: ${s.titleZh}.`,
+    s.date
+      ? `Chinese text dated ${supplied(s, usDate)}${s.dateInferred === 'none' ? '' : ' (bracketed: not printed in the source, inferred)'}.`
+      : '',
+    s.bodies.length > 0 ? `${s.bodiesAreAuthors ? 'Issued by' : 'Concerns'}: ${s.bodies.map((b) => b.en).join('; ')}.` : '',
+    s.revised ? `English translation last modified ${s.revised}.` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** The document's CSL item, as exported (CSL-JSON) and as the styles' projections start from. */
+export function cslItem(source: CitationSource, accessed: string): CslItem {
   return {
-    id: `duizhao-${source.slug}${clause ? `-${clause.id}` : ''}`,
+    id: recordId(source),
     type: 'webpage',
-    title: `${source.titleEn} [${source.titleZh}]`,
+    title: source.titleEn,
+    'original-title': source.titleZh,
     'title-short': source.titleShort,
     ...(source.bodiesAreAuthors && source.bodies.length > 0 ? { author: source.bodies.map((b) => ({ literal: b.en })) } : {}),
     translator: [{ literal: source.translator }],
     'container-title': SITE_NAME,
-    genre: `English translation, revised ${usDate(source.revised)}`,
-    version: source.revised,
-    ...(source.date ? { issued: dateParts(source.date, source.dateInferred) } : {}),
+    ...(source.revised ? { issued: dateParts(source.revised), version: source.revised } : {}),
+    ...(source.date ? { 'original-date': dateParts(source.date, source.dateInferred !== 'none') } : {}),
     accessed: dateParts(accessed),
-    URL: clauseUrl(source, clause),
+    URL: source.url,
     language: 'en',
-    note: notes.join(' '),
+    note: recordNote(source),
   };
 }
 
 /** Document types whose bodies wrote the text; for a news report the bodies are its subject. */
 const AUTHORED_TYPES = new Set(['notice', 'regulation', 'opinion']);
+
+/** Which parts of the date the page did not print: a printed month and day leave the year. */
+function inferredParts(date: { value: string | null; printed: string | null; inferred: boolean }): CitationSource['dateInferred'] {
+  if (!date.inferred || !date.value) return 'none';
+  const printed = date.printed ?? '';
+  const printsMonthDay = /月/.test(printed) && (date.value.length < 10 || /[日号]/.test(printed));
+  return printsMonthDay && !/年/.test(printed) ? 'year' : 'all';
+}
 
 /** What a citation needs from a document's frontmatter. */
 export function citationSource(
@@ -124,9 +161,10 @@ export function citationSource(
   d: {
     title: { zh: string; en: string };
     shortTitle?: string | undefined;
+    sentenceTitle?: string | undefined;
     type: string;
     bodies: readonly { en: string; role: string }[];
-    date: { value: string | null; inferred: boolean };
+    date: { value: string | null; printed: string | null; inferred: boolean };
     translator: string;
     revised: string | null;
   },
@@ -137,13 +175,13 @@ export function citationSource(
     titleZh: d.title.zh,
     titleEn: d.title.en,
     titleShort: d.shortTitle ?? shortTitle(d.title.en),
+    titleSentence: d.sentenceTitle ?? d.title.en,
     bodies: d.bodies,
     bodiesAreAuthors: AUTHORED_TYPES.has(d.type) && d.bodies.some((b) => b.role === 'issuing'),
     date: d.date.value,
-    dateInferred: d.date.inferred,
+    dateInferred: inferredParts(d.date),
     translator: d.translator,
-    // Drafts have no revision yet; published documents are required to (document-schema.ts).
-    revised: d.revised ?? 'unrevised draft',
+    revised: d.revised,
     url,
   };
 }

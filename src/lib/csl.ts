@@ -47,15 +47,34 @@ export interface Locator {
   locator: string;
 }
 
-/** A reference-list entry (bibliography) as plain text. */
-export function cslBibliography(item: CslItem, style: CslStyle): string {
+/** A rendering in plain text (to copy) and in HTML (to show: titles in italics). */
+export interface Rendered {
+  text: string;
+  html: string;
+}
+
+/** Items as the styles read them: CSL-JSON plus `genre`, which Chicago prints after the title. */
+export type StyleItem = Omit<CslItem, 'original-title' | 'note'> & { genre?: string };
+
+/** A reference-list entry (bibliography). */
+export function cslBibliography(item: StyleItem, style: CslStyle): Rendered {
   register();
-  return new Cite(item).format('bibliography', { template: STYLE_NAMES[style], format: 'text', lang: 'en-US' }).trim();
+  const cite = new Cite(item);
+  const options = { template: STYLE_NAMES[style], lang: 'en-US' };
+  const html = cite.format('bibliography', { ...options, format: 'html' });
+  // citeproc wraps the entry in <div class="csl-bib-body"><div class="csl-entry">…</div></div>.
+  const entry = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1] ?? html;
+  return { text: cite.format('bibliography', { ...options, format: 'text' }).trim(), html: entry.trim() };
 }
 
 /** A note (Chicago) or in-text citation (APA), with an optional pinpoint. */
-export function cslCitation(item: CslItem, style: CslStyle, at?: Locator): string {
+export function cslCitation(item: StyleItem, style: CslStyle, at?: Locator): Rendered {
   register();
+  const cite = new Cite(item);
   const entry = at ? [{ id: item.id, locator: at.locator, label: at.label }] : [{ id: item.id }];
-  return new Cite(item).format('citation', { template: STYLE_NAMES[style], format: 'text', lang: 'en-US', entry }).trim();
+  const options = { template: STYLE_NAMES[style], lang: 'en-US', entry };
+  return {
+    text: cite.format('citation', { ...options, format: 'text' }).trim(),
+    html: cite.format('citation', { ...options, format: 'html' }).trim(),
+  };
 }

@@ -48,6 +48,8 @@ export const documentSchema = z
     title: bilingual,
     /** The first words of the English title that in-text citations use, when the first four words mislead. */
     shortTitle: z.string().trim().min(1).optional(),
+    /** The English title in sentence case (APA); capitals only where the words keep them. */
+    sentenceTitle: z.string().trim().min(1).optional(),
     type: z.enum(DOCUMENT_TYPES),
     status: z.enum(['draft', 'published']),
     /** Issuing or reporting bodies, in the order printed. */

@@ -18,8 +18,8 @@ export function citationMetaTags(s: CitationSource, segmentCount: number): MetaT
     { name: 'citation_title', content: `${s.titleEn} [${s.titleZh}]` },
     ...(s.bodiesAreAuthors ? s.bodies.map((b) => ({ name: 'citation_author', content: b.en })) : []),
     // The translation's own date: the Chinese text's date is inferred, and Highwire cannot say so.
-    { name: 'citation_publication_date', content: slashDate(s.revised) },
-    { name: 'citation_online_date', content: slashDate(s.revised) },
+    { name: 'citation_publication_date', content: slashDate(s.revised ?? '') },
+    { name: 'citation_online_date', content: slashDate(s.revised ?? '') },
     { name: 'citation_publisher', content: 'Duizhao' },
     { name: 'citation_language', content: 'en' },
     { name: 'citation_fulltext_html_url', content: s.url },
@@ -31,9 +31,9 @@ export function citationMetaTags(s: CitationSource, segmentCount: number): MetaT
     { name: 'DC.language', content: 'en' },
     {
       name: 'DC.source',
-      content: `${s.titleZh} (Chinese original${s.date ? `, ${s.dateInferred ? 'date inferred as' : 'dated'} ${s.date}` : ''})`,
+      content: `${s.titleZh} (Chinese original${s.date ? `, ${s.dateInferred !== 'none' ? `${s.dateInferred === 'year' ? 'year' : 'date'} inferred as` : 'dated'} ${s.date}` : ''})`,
     },
-    { name: 'DC.date.modified', content: s.revised },
+    { name: 'DC.date.modified', content: s.revised ?? '' },
     { name: 'DC.identifier', content: s.url },
     { name: 'DC.description', content: `English translation in ${String(segmentCount)} aligned clauses, with the Chinese text.` },
   ];
@@ -49,15 +49,18 @@ export function jsonLd(s: CitationSource, originalType: 'NewsArticle' | 'Legisla
     name: s.titleEn,
     inLanguage: 'en',
     translator: { '@type': 'Organization', name: s.translator },
-    dateModified: s.revised,
-    version: s.revised,
+    ...(s.revised ? { dateModified: s.revised, version: s.revised } : {}),
     isPartOf: { '@type': 'WebSite', name: 'Duizhao' },
     translationOfWork: {
       '@type': originalType,
       name: s.titleZh,
       inLanguage: 'zh-Hans',
-      ...(s.date && !s.dateInferred ? { datePublished: s.date } : {}),
-      ...(s.date && s.dateInferred ? { description: `Date not printed in the source; inferred as ${s.date} (reasons on the page).` } : {}),
+      ...(s.date && s.dateInferred === 'none' ? { datePublished: s.date } : {}),
+      ...(s.date && s.dateInferred !== 'none'
+        ? {
+            description: `${s.dateInferred === 'year' ? 'Year' : 'Date'} not printed in the source; inferred as ${s.date} (reasons on the page).`,
+          }
+        : {}),
       ...(bodies.length > 0 ? (s.bodiesAreAuthors ? { author: bodies } : { about: bodies }) : {}),
     },
   };

@@ -120,7 +120,8 @@
       status.textContent = msg;
     }, 50);
   }
-  function copyText(text, done) {
+  // With html, rich-text editors get the italics too (plain text for everything else).
+  function copyText(text, done, html) {
     function fallback() {
       var ta = document.createElement('textarea');
       ta.value = text;
@@ -139,7 +140,16 @@
       done(ok);
     }
     if (navigator.clipboard && window.isSecureContext) {
-      navigator.clipboard.writeText(text).then(function () {
+      var write =
+        html && window.ClipboardItem
+          ? navigator.clipboard.write([
+              new ClipboardItem({
+                'text/plain': new Blob([text], { type: 'text/plain' }),
+                'text/html': new Blob([html], { type: 'text/html' }),
+              }),
+            ])
+          : navigator.clipboard.writeText(text);
+      write.then(function () {
         done(true);
       }, fallback);
     } else fallback();
@@ -181,23 +191,12 @@
     }
     return text;
   }
-  // Citation text keeps the Chinese title marked as Chinese (simplified, as the source prints it).
-  function setCitation(pre, text) {
-    pre.replaceChildren();
-    text.split(/([\u3400-\u9fff][\u3400-\u9fff\u3000-\u303f\uff01-\uff5e]*)/).forEach(function (part, i) {
-      if (i % 2) {
-        var span = document.createElement('span');
-        span.lang = 'zh-Hans';
-        span.textContent = part;
-        pre.append(span);
-      } else pre.append(part);
-    });
-  }
   function fillList(root, citations, at) {
     citations.forEach(function (c) {
       c.parts.forEach(function (part, i) {
         var pre = root.querySelector('[data-cite-part="' + c.id + ':' + i + '"]');
-        if (pre) setCitation(pre, fill(part.text, at));
+        // The build's own HTML (italics, the Chinese title marked zh-Hans), placeholders filled.
+        if (pre) pre.innerHTML = fill(part.html, at);
       });
     });
   }
@@ -275,7 +274,7 @@
     var part = t.closest('[data-copy-part]');
     if (part) {
       var pre = part.parentNode.querySelector('pre');
-      copyText(pre.textContent, copied(part.textContent.replace(/^Copy\s*/, '').trim() || 'Citation'));
+      copyText(pre.textContent, copied(part.textContent.replace(/^Copy\s*/, '').trim() || 'Citation'), pre.innerHTML);
       return;
     }
     if (t.closest('[data-close-dialog]') && dialog) dialog.close();

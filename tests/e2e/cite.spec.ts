@@ -112,13 +112,24 @@ test('the Cite dialog cites the clause: pinpoint, link, today as access date; Bi
   const bib = parseBibtex((await dialog.locator('[data-cite-part="bibtex:0"]').textContent()) ?? '', { sentenceCase: false });
   expect(bib.errors).toEqual([]);
   expect(bib.entries[0]?.fields['urldate']).toBe(iso);
+  // The record is the document's, one per document whatever the clause; the clause is cited from it.
   expect(bib.entries[0]?.fields['url']).toBe(
-    'https://duizhao.example.org/documents/mca-social-organisations-poverty-alleviation-symposium/#p3-2',
+    'https://duizhao.example.org/documents/mca-social-organisations-poverty-alleviation-symposium/',
   );
+  await expect(dialog.locator('[data-cite-part="bibtex:1"]')).toHaveText(
+    '\\cite[para.~3 (point 2)]{duizhao-mca-social-organisations-poverty-alleviation-symposium}',
+  );
+  await expect(dialog.locator('[data-cite-part="apa:1"] i').first()).toContainText('Ministry of Civil Affairs holds symposium');
   await dialog.locator('[data-copy-part="apa:1"]').click();
   expect(await clipboard(page)).toContain(
-    `Retrieved ${us ?? ''}, from https://duizhao.example.org/documents/mca-social-organisations-poverty-alleviation-symposium/#p3-2`,
+    `Retrieved ${us ?? ''}, from https://duizhao.example.org/documents/mca-social-organisations-poverty-alleviation-symposium/ (Original work published ca. 2020)`,
   );
+  // Rich-text editors get the italics.
+  const html = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    return item ? await (await item.getType('text/html')).text() : '';
+  });
+  expect(html).toContain('<i>Ministry of Civil Affairs holds symposium');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(button).toBeFocused();
@@ -147,14 +158,21 @@ test('the document citation panel gives every format with today as access date',
   await page.getByText('Cite this document').click();
   const [us, mla] = await today(page);
   const panel = page.locator('#cite');
-  for (const label of ['Chicago (17th ed., notes and bibliography)', 'APA (7th ed.)', 'MLA (9th ed.)', 'BibTeX', 'RIS', 'CSL-JSON']) {
+  for (const label of [
+    'Chicago (17th ed., notes and bibliography)',
+    'APA (7th ed.)',
+    'MLA (9th ed.)',
+    'BibTeX (biblatex)',
+    'RIS',
+    'CSL-JSON',
+  ]) {
     await expect(panel.getByRole('heading', { name: label })).toBeVisible();
   }
   await expect(panel.locator('[data-cite-part="mla:1"]')).toContainText(`Accessed ${mla ?? ''}.`);
   await expect(panel.locator('[data-access-date]')).toHaveText(us ?? '');
-  const csl = JSON.parse((await panel.locator('[data-cite-part="csl-json:0"]').textContent()) ?? '') as { URL: string; issued: unknown }[];
-  expect(csl[0]?.URL).toBe(`${CANONICAL}${seven}`);
-  expect(csl[0]?.issued).toEqual({ 'date-parts': [[2020, 7]], circa: true });
+  const csl = JSON.parse((await panel.locator('[data-cite-part="csl-json:0"]').textContent()) ?? '') as Record<string, unknown>[];
+  expect(csl[0]?.['URL']).toBe(`${CANONICAL}${seven}`);
+  expect(csl[0]?.['original-date']).toEqual({ 'date-parts': [[2020, 7]], circa: true });
 });
 
 test('without JavaScript the clause number is still a link and the panel cites the document', async ({ browser }) => {

@@ -4,25 +4,25 @@ import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
 import { accessDateForms, citations, mlaDate, type Citation } from '../../src/lib/cite.ts';
 import { citationTemplates, documentCitations, fillTemplate, PLACEHOLDER } from '../../src/lib/cite-templates.ts';
-import { citationSource, shortTitle, usDate } from '../../src/lib/csl-item.ts';
+import { citationSource, shortTitle, supplied, usDate } from '../../src/lib/csl-item.ts';
 import { pinpoint } from '../../src/lib/pinpoint.ts';
 
-const source = citationSource(
-  'seven',
-  {
-    title: {
-      zh: '七部门要求引导高校毕业生到城乡社区就业创业',
-      en: 'Seven Departments Call for Guiding College Graduates to Find Employment',
-    },
-    type: 'news-report',
-    bodies: [{ en: 'Ministry of Civil Affairs', role: 'issuing' }],
-    date: { value: '2020-07', inferred: true },
-    translator: 'Duizhao editors',
-    revised: '2026-11-26',
+const frontmatter = {
+  title: {
+    zh: '七部门要求引导高校毕业生到城乡社区就业创业',
+    en: 'Seven Departments Call for Guiding College Graduates to Find Employment',
   },
-  'https://example.org/documents/seven/',
-);
+  sentenceTitle: 'Seven departments call for guiding college graduates to find employment',
+  type: 'news-report',
+  bodies: [{ en: 'Ministry of Civil Affairs', role: 'issuing' }],
+  date: { value: '2020-07', printed: '近日', inferred: true },
+  translator: 'Duizhao editors',
+  revised: '2026-11-26',
+};
+const URL = 'https://example.org/documents/seven/';
+const source = citationSource('seven', frontmatter, URL);
 const ACCESSED = '2027-03-05';
+const TITLE = 'Seven Departments Call for Guiding College Graduates to Find Employment [七部门要求引导高校毕业生到城乡社区就业创业]';
 
 function text(list: Citation[], id: string, part = 0): string {
   const c = list.find((x) => x.id === id);
@@ -40,57 +40,79 @@ describe('pinpoints', () => {
   });
 });
 
+describe('dates not printed in the source', () => {
+  it('bracket only what was supplied: the year when the page prints month and day', () => {
+    const mca = citationSource('mca', { ...frontmatter, date: { value: '2020-07-01', printed: '7月1日下午', inferred: true } }, URL);
+    expect(mca.dateInferred).toBe('year');
+    expect(supplied(mca, usDate)).toBe('July 1, [2020?]');
+    expect(supplied(mca, mlaDate)).toBe('1 July [2020?]');
+    expect(source.dateInferred).toBe('all');
+    expect(supplied(source, usDate)).toBe('[July 2020?]');
+    const printed = citationSource('p', { ...frontmatter, date: { value: '2020-07-03', printed: '2020年7月3日', inferred: false } }, URL);
+    expect(supplied(printed, usDate)).toBe('July 3, 2020');
+  });
+});
+
 describe('citations of a clause', () => {
   const m4 = citations(source, ACCESSED, { id: 'm4', kind: 'paragraph' });
 
-  it('give the pinpoint, both titles, the inferred date, translator, version, URL and access date in Chicago', () => {
+  it('Chicago: the note has the pinpoint and the clause’s address; the bibliography the document’s', () => {
     const note = text(m4, 'chicago', 0);
-    expect(note).toContain('measure 4');
-    expect(note).toContain(
-      'Seven Departments Call for Guiding College Graduates to Find Employment [七部门要求引导高校毕业生到城乡社区就业创业]',
+    expect(note).toBe(
+      `Duizhao editors, trans., “${TITLE},” English translation last modified November 26, 2026, of the Chinese text of [July 2020?], Duizhao, measure 4, accessed March 5, 2027, ${URL}#m4.`,
     );
-    expect(note).toContain('[July 2020?]');
-    expect(note).toContain('Duizhao editors, trans.');
-    expect(note).toContain('revised November 26, 2026');
-    expect(note).toContain('accessed March 5, 2027, https://example.org/documents/seven/#m4.');
-    expect(text(m4, 'chicago', 1)).toMatch(/^Duizhao editors, trans\. “Seven Departments/);
-    expect(text(m4, 'chicago', 1)).toContain('Accessed March 5, 2027. https://example.org/documents/seven/#m4.');
+    expect(text(m4, 'chicago', 1)).toBe(
+      `Duizhao editors, trans. “${TITLE}.” English translation last modified November 26, 2026, of the Chinese text of [July 2020?]. Duizhao. Accessed March 5, 2027. ${URL}.`,
+    );
   });
 
-  it('follow APA 7: short title in text, circa date, bracketed description, retrieval date', () => {
-    expect(text(m4, 'apa', 0)).toBe('(Seven Departments Call, ca. 2020, Measure 4)');
-    const ref = text(m4, 'apa', 1);
-    expect(ref).toContain('(Duizhao editors, Trans.). (ca. 2020, July). [English translation, revised November 26, 2026]. Duizhao.');
-    expect(ref).toContain('Retrieved March 5, 2027, from https://example.org/documents/seven/#m4');
+  it('APA 7: dated by the version read, original year after, sentence-case italic title, retrieval date', () => {
+    expect(text(m4, 'apa', 0)).toBe('(Seven Departments Call, ca. 2020/2026, Measure 4)');
+    expect(text(m4, 'apa', 1)).toBe(
+      `Seven departments call for guiding college graduates to find employment [七部门要求引导高校毕业生到城乡社区就业创业] (Duizhao editors, Trans.). (2026, November 26). Duizhao. Retrieved March 5, 2027, from ${URL} (Original work published ca. 2020)`,
+    );
+    const html = m4.find((c) => c.id === 'apa')?.parts[1]?.html ?? '';
+    expect(html).toMatch(/^<i>Seven departments call .*\[<span lang="zh-Hans">七部门要求引导高校毕业生到城乡社区就业创业<\/span>\]<\/i>/);
+    expect(html).toContain(`Retrieved March 5, 2027, from ${URL}`);
   });
 
-  it('follow MLA 9: short title and pinpoint in text, supplied date in brackets, access date', () => {
-    expect(text(m4, 'mla', 0)).toBe('(“Seven Departments Call” measure 4)');
+  it('MLA 9: short title and labelled pinpoint in text; original date, translator, italic container, access date', () => {
+    expect(text(m4, 'mla', 0)).toBe('(“Seven Departments Call,” measure 4)');
     expect(text(m4, 'mla', 1)).toBe(
-      '“Seven Departments Call for Guiding College Graduates to Find Employment [七部门要求引导高校毕业生到城乡社区就业创业].” Duizhao, translated by Duizhao editors, revised 26 Nov. 2026, [July 2020?], example.org/documents/seven/#m4. Accessed 5 Mar. 2027.',
+      `“${TITLE}.” [July 2020?]. Translated by Duizhao editors, Duizhao, 26 Nov. 2026, example.org/documents/seven/. Accessed 5 Mar. 2027.`,
     );
+    expect(m4.find((c) => c.id === 'mla')?.parts[1]?.html).toContain('<i>Duizhao</i>');
   });
 
-  it('produce BibTeX that a BibTeX parser reads back field by field', () => {
+  it('give one record per document, whatever the clause, and say how to cite the clause from it', () => {
+    const p1 = citations(source, ACCESSED, { id: 'p1', kind: 'paragraph' });
+    for (const id of ['bibtex', 'ris', 'csl-json']) expect(text(p1, id, 0)).toBe(text(m4, id, 0));
+    expect(text(m4, 'bibtex', 1)).toBe('\\cite[measure~4]{duizhao-seven}');
+    expect(text(p1, 'bibtex', 1)).toBe('\\cite[para.~1]{duizhao-seven}');
+    expect(text(m4, 'csl-json', 1)).toBe('[@duizhao-seven, measure 4]');
+  });
+
+  it('produce biblatex that a BibTeX parser reads back field by field', () => {
     const lib = parseBibtex(text(m4, 'bibtex'), { sentenceCase: false });
     expect(lib.errors).toEqual([]);
     const [entry] = lib.entries;
-    expect(entry?.key).toBe('duizhao-seven-m4');
-    expect(entry?.fields['title']).toBe(
-      'Seven Departments Call for Guiding College Graduates to Find Employment [七部门要求引导高校毕业生到城乡社区就业创业]',
-    );
-    expect(entry?.fields['url']).toBe('https://example.org/documents/seven/#m4');
+    expect(entry?.type).toBe('online');
+    expect(entry?.key).toBe('duizhao-seven');
+    expect(entry?.fields['title']).toBe('Seven Departments Call for Guiding College Graduates to Find Employment');
+    expect(entry?.fields['origtitle']).toBe('七部门要求引导高校毕业生到城乡社区就业创业');
+    expect(entry?.fields['translator']).toEqual([{ name: 'Duizhao editors' }]);
+    expect(entry?.fields['url']).toBe(URL);
     expect(entry?.fields['urldate']).toBe('2027-03-05');
-    expect(entry?.fields['year']).toBe('2020');
-    expect(entry?.fields['version']).toBe('2026-11-26');
-    expect(entry?.fields['note']).toContain('Date inferred: not printed in the source. Clause m4 (measure 4).');
+    expect(entry?.fields['date']).toBe('2026-11-26');
+    expect(entry?.fields['origdate']).toBe('2020-07?');
+    expect(entry?.fields['note']).toContain('Chinese text dated [July 2020?] (bracketed: not printed in the source, inferred).');
   });
 
   it('keep BibTeX special characters from breaking the entry', () => {
     const odd = citations({ ...source, titleEn: 'Braces {and} 100% & more' }, ACCESSED);
     const lib = parseBibtex(text(odd, 'bibtex'), { sentenceCase: false });
     expect(lib.errors).toEqual([]);
-    expect(lib.entries[0]?.fields['title']).toContain('Braces {and} 100% & more');
+    expect(lib.entries[0]?.fields['title']).toBe('Braces {and} 100% & more');
   });
 
   it('produce RIS that a RIS reader imports, every line a tag', () => {
@@ -102,61 +124,70 @@ describe('citations of a clause', () => {
     expect(lines).toContain('A4  - Duizhao editors');
     expect(lines).toContain('Y2  - 2027/03/05');
     const [item] = new Cite(ris).format('data', { format: 'object' }) as Record<string, unknown>[];
-    expect(item?.['title']).toBe(
-      'Seven Departments Call for Guiding College Graduates to Find Employment [七部门要求引导高校毕业生到城乡社区就业创业]',
-    );
-    expect(item?.['URL']).toBe('https://example.org/documents/seven/#m4');
-    expect(item?.['issued']).toEqual({ 'date-parts': [[2020, 7]] });
-    expect(item?.['edition']).toBe('English translation, revised November 26, 2026');
-    expect(item?.['note']).toContain('Clause m4 (measure 4).');
+    expect(item?.['title']).toBe('Seven Departments Call for Guiding College Graduates to Find Employment');
+    expect(item?.['URL']).toBe(URL);
+    expect(item?.['issued']).toEqual({ 'date-parts': [[2026, 11, 26]] });
+    expect(item?.['note']).toContain('Chinese title: 七部门要求引导高校毕业生到城乡社区就业创业.');
   });
 
-  it('produce CSL-JSON that citeproc reads again', () => {
+  it('produce CSL-JSON that citeproc reads again: the translation dated by its revision, the original circa', () => {
     const data = JSON.parse(text(m4, 'csl-json')) as Record<string, unknown>[];
-    expect(data[0]?.['issued']).toEqual({ 'date-parts': [[2020, 7]], circa: true });
+    expect(data[0]?.['issued']).toEqual({ 'date-parts': [[2026, 11, 26]] });
+    expect(data[0]?.['original-date']).toEqual({ 'date-parts': [[2020, 7]], circa: true });
+    expect(data[0]?.['original-title']).toBe('七部门要求引导高校毕业生到城乡社区就业创业');
     expect(data[0]?.['accessed']).toEqual({ 'date-parts': [[2027, 3, 5]] });
-    const again = new Cite(data).format('data', { format: 'object' }) as Record<string, unknown>[];
-    expect(again[0]?.['URL']).toBe('https://example.org/documents/seven/#m4');
+    const again = new Cite(data).format('bibliography', { template: 'apa', format: 'text', lang: 'en-US' });
+    expect(again).toContain('(Original work published as 七部门要求引导高校毕业生到城乡社区就业创业, ca. 2020)');
   });
 });
 
 describe('citations of a document', () => {
-  it('carry no pinpoint and the page URL without fragment', () => {
+  it('carry no pinpoint and the page address without fragment', () => {
     const doc = citations(source, ACCESSED);
     expect(text(doc, 'chicago', 0)).not.toMatch(/measure|para\./);
-    expect(text(doc, 'chicago', 0)).toContain('https://example.org/documents/seven/.');
-    expect(text(doc, 'apa', 0)).toBe('(Seven Departments Call, ca. 2020)');
+    expect(text(doc, 'chicago', 0)).toContain(`${URL}.`);
+    expect(text(doc, 'apa', 0)).toBe('(Seven Departments Call, ca. 2020/2026)');
+    expect(text(doc, 'mla', 0)).toBe('(“Seven Departments Call”)');
+    expect(doc.find((c) => c.id === 'bibtex')?.parts).toHaveLength(1);
   });
 
   it('print a printed date as a date, without brackets or circa', () => {
-    const dated = citations({ ...source, dateInferred: false, date: '2020-07-03' }, ACCESSED);
-    expect(text(dated, 'chicago', 1)).toContain('Duizhao, July 3, 2020.');
-    expect(text(dated, 'apa', 1)).toContain('(2020, July 3)');
-    expect(text(dated, 'mla', 1)).toContain(', 3 July 2020, ');
-    expect(text(dated, 'mla', 1)).not.toContain('2020?]');
+    const dated = citations(
+      citationSource('seven', { ...frontmatter, date: { value: '2020-07-03', printed: '2020年7月3日', inferred: false } }, URL),
+      ACCESSED,
+    );
+    expect(text(dated, 'chicago', 1)).toContain('of the Chinese text of July 3, 2020. Duizhao.');
+    expect(text(dated, 'apa', 1)).toContain('(Original work published 2020)');
+    expect(text(dated, 'mla', 1)).toContain('.” 3 July 2020. Translated by');
   });
 
   it('name the issuing bodies as authors of a notice', () => {
     const notice = citationSource(
       'n',
       {
+        ...frontmatter,
         title: { zh: '通知', en: 'Notice' },
+        sentenceTitle: undefined,
         type: 'notice',
         bodies: [{ en: 'Ministry of Finance', role: 'issuing' }],
-        date: { value: '2020', inferred: false },
-        translator: 'T',
-        revised: '2026-01-01',
       },
       'https://example.org/documents/n/',
     );
     expect(text(citations(notice, ACCESSED), 'chicago', 1)).toMatch(/^Ministry of Finance\./);
+    expect(text(citations(notice, ACCESSED), 'mla', 1)).toMatch(/^Ministry of Finance\. “Notice/);
+  });
+
+  it('use the short title a document sets for in-text citations', () => {
+    const mca = citationSource('mca', { ...frontmatter, shortTitle: 'Ministry of Civil Affairs Holds Symposium' }, URL);
+    expect(text(citations(mca, ACCESSED), 'apa', 0)).toBe('(Ministry of Civil Affairs Holds Symposium, ca. 2020/2026)');
+    expect(text(citations(mca, ACCESSED), 'mla', 0)).toBe('(“Ministry of Civil Affairs Holds Symposium”)');
   });
 });
 
 describe('page templates', () => {
   const templates = citationTemplates(source);
 
-  it('fill in to exactly what the formatter gives for each clause and today', () => {
+  it('fill in to exactly what the formatter gives for each clause and today, text and HTML', () => {
     for (const [id, kind] of [
       ['m4', 'paragraph'],
       ['p3-2', 'point'],
@@ -165,22 +196,23 @@ describe('page templates', () => {
     ] as const) {
       const at = pinpoint(id, kind);
       const expected = citations(source, ACCESSED, { id, kind });
-      const template = templates.clause[at.label ?? 'named'];
-      template.forEach((c, i) =>
-        c.parts.forEach((p, j) =>
-          expect(fillTemplate(p.text, templates.accessed, ACCESSED, { id, pinpoint: at })).toBe(expected[i]?.parts[j]?.text),
-        ),
+      templates.clause[at.label ?? 'named'].forEach((c, i) =>
+        c.parts.forEach((p, j) => {
+          expect(fillTemplate(p.text, templates.accessed, ACCESSED, { id, pinpoint: at })).toBe(expected[i]?.parts[j]?.text);
+          expect(fillTemplate(p.html, templates.accessed, ACCESSED, { id, pinpoint: at })).toBe(expected[i]?.parts[j]?.html);
+        }),
       );
     }
   });
 
   it('give each address its own citations (the rendering is shared between the two scripts)', () => {
-    const hant = citationTemplates({ ...source, url: 'https://example.org/hant/documents/seven/' });
-    const text = JSON.stringify(hant);
-    expect(text).toContain('https://example.org/hant/documents/seven/#SEGMENTPLACEHOLDER');
-    expect(text).toContain(' example.org/hant/documents/seven/#SEGMENTPLACEHOLDER. Accessed');
-    expect(text).not.toContain('address.invalid');
-    expect(documentCitations(hant, ACCESSED)).toEqual(citations({ ...source, url: 'https://example.org/hant/documents/seven/' }, ACCESSED));
+    const hantUrl = 'https://example.org/hant/documents/seven/';
+    const hant = citationTemplates({ ...source, url: hantUrl });
+    const all = JSON.stringify(hant);
+    expect(all).toContain(`${hantUrl}#SEGMENTPLACEHOLDER`);
+    expect(all).toContain(' example.org/hant/documents/seven/. Accessed');
+    expect(all).not.toContain('address.invalid');
+    expect(documentCitations(hant, ACCESSED)).toEqual(citations({ ...source, url: hantUrl }, ACCESSED));
   });
 
   it('use placeholders that no real citation contains', () => {
@@ -195,24 +227,6 @@ describe('date forms', () => {
     expect(mlaDate('2026-09-05')).toBe('5 Sept. 2026');
     expect(mlaDate('2026-05-05')).toBe('5 May 2026');
     expect(accessDateForms('2026-09-05')).toEqual(['September 5, 2026', '5 Sept. 2026', '2026-09-05', '2026/09/05', '[2026, 9, 5]']);
-  });
-
-  it('use the short title a document sets for in-text citations', () => {
-    const mca = citationSource(
-      'mca',
-      {
-        title: { zh: '民政部召开座谈会', en: 'Ministry of Civil Affairs Holds Symposium on Social Organizations' },
-        shortTitle: 'Ministry of Civil Affairs Holds Symposium',
-        type: 'news-report',
-        bodies: [],
-        date: { value: '2020-07-01', inferred: true },
-        translator: 'T',
-        revised: '2026-01-01',
-      },
-      'https://example.org/documents/mca/',
-    );
-    expect(text(citations(mca, ACCESSED), 'apa', 0)).toBe('(Ministry of Civil Affairs Holds Symposium, ca. 2020)');
-    expect(text(citations(mca, ACCESSED), 'mla', 0)).toBe('(“Ministry of Civil Affairs Holds Symposium”)');
   });
 
   it('shorten titles without a dangling small word', () => {
