@@ -1,0 +1,174 @@
+// Clause tools of a reading page (inlined there only, no module: it must run from file:// too):
+// a clause number copies its address, Copy copies the clause, Cite opens the citation dialog
+// filled from the build's templates, and the document's citations get today's access date.
+(function () {
+  // Clause tools. Copying: the Clipboard API, or a selected textarea where it is missing
+  // (file:// pages, older browsers). A live region says what was copied.
+  var status = document.getElementById('copy-status');
+  function announce(msg) {
+    if (!status) return;
+    status.textContent = '';
+    setTimeout(function () {
+      status.textContent = msg;
+    }, 50);
+  }
+  // With html, rich-text editors get the italics too (plain text for everything else).
+  function copyText(text, done, html) {
+    function fallback() {
+      var ta = document.createElement('textarea');
+      ta.value = text;
+      ta.setAttribute('readonly', '');
+      ta.style.position = 'fixed';
+      ta.style.opacity = '0';
+      document.body.appendChild(ta);
+      ta.select();
+      var ok;
+      try {
+        ok = document.execCommand('copy');
+      } catch (e) {
+        ok = false;
+      }
+      ta.remove();
+      done(ok);
+    }
+    if (navigator.clipboard && window.isSecureContext) {
+      var write =
+        html && window.ClipboardItem
+          ? navigator.clipboard.write([
+              new ClipboardItem({
+                'text/plain': new Blob([text], { type: 'text/plain' }),
+                'text/html': new Blob([html], { type: 'text/html' }),
+              }),
+            ])
+          : navigator.clipboard.writeText(text);
+      write.then(function () {
+        done(true);
+      }, fallback);
+    } else fallback();
+  }
+  function copied(what) {
+    return function (ok) {
+      announce(ok ? what + ' copied.' : 'Could not copy: select the text and copy it yourself.');
+    };
+  }
+
+  var canonical = document.querySelector('link[rel="canonical"]');
+  function clauseUrl(id) {
+    return (canonical ? canonical.href : location.href.split('#')[0]) + '#' + id;
+  }
+  var tplNode = document.getElementById('cite-templates');
+  var templates = tplNode ? JSON.parse(tplNode.textContent) : null;
+  var MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  var MLA = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+  var now = new Date();
+  var y = now.getFullYear();
+  var m = now.getMonth() + 1;
+  var dd = now.getDate();
+  var iso = y + '-' + (m < 10 ? '0' : '') + m + '-' + (dd < 10 ? '0' : '') + dd;
+  // The reader's today in the forms of cite.ts accessDateForms: US, MLA, ISO, RIS, CSL-JSON.
+  var today = [
+    MONTHS[m - 1] + ' ' + dd + ', ' + y,
+    dd + ' ' + MLA[m - 1] + ' ' + y,
+    iso,
+    iso.split('-').join('/'),
+    '[' + y + ', ' + m + ', ' + dd + ']',
+  ];
+  function fill(text, at) {
+    templates.accessed.forEach(function (form, i) {
+      text = text.split(form).join(today[i]);
+    });
+    if (at) {
+      var p = templates.placeholders;
+      text = text.split(p.segment).join(at.id).split(p.locator).join(at.locator).split(p.name).join(at.name);
+    }
+    return text;
+  }
+  function fillList(root, citations, at) {
+    citations.forEach(function (c) {
+      c.parts.forEach(function (part, i) {
+        var pre = root.querySelector('[data-cite-part="' + c.id + ':' + i + '"]');
+        // The build's own HTML (italics, the Chinese title marked zh-Hans), placeholders filled.
+        if (pre) pre.innerHTML = fill(part.html, at);
+      });
+    });
+  }
+  var panel = document.getElementById('cite');
+  if (templates && panel) {
+    fillList(panel, templates.document);
+    var accessDate = panel.querySelector('[data-access-date]');
+    if (accessDate) accessDate.textContent = today[0];
+    var accessNote = panel.querySelector('[data-access-note]');
+    if (accessNote) accessNote.textContent = ' (today)';
+  }
+  document.querySelectorAll('.seg-tools, .copy-button').forEach(function (el) {
+    el.hidden = false;
+  });
+
+  var dialog = document.getElementById('cite-dialog');
+  var opener = null;
+  function openCitation(button) {
+    var id = button.getAttribute('data-cite-clause');
+    var kind = button.getAttribute('data-pin-label') || 'named';
+    var at = { id: id, locator: button.getAttribute('data-pin-locator'), name: button.getAttribute('data-pin-text') };
+    fillList(dialog, templates.clause[kind], at);
+    dialog.querySelector('h2').textContent = 'Cite ' + id + ' (' + at.name + ')';
+    dialog.querySelector('[data-cite-target]').textContent =
+      'Citations of this clause, with its pinpoint and its permanent link, accessed today.';
+    opener = button;
+    dialog.showModal();
+    history.replaceState(null, '', '#' + id);
+  }
+  if (dialog) {
+    dialog.addEventListener('close', function () {
+      if (opener) opener.focus();
+    });
+    dialog.addEventListener('click', function (e) {
+      // A click on the backdrop (the dialog box itself, outside its content) closes it.
+      if (e.target === dialog) dialog.close();
+    });
+  }
+
+  // The clause text in both languages, its short reference and its link, ready for notes.
+  function clauseText(id) {
+    var seg = document.getElementById(id);
+    if (!seg) return '';
+    var zh = seg.querySelector(':scope > .row > .zh');
+    var en = seg.querySelector(':scope > .row > .en');
+    var cite = seg.querySelector(':scope > .seg-tools [data-cite-clause]');
+    var title = document.querySelector('.en-title');
+    var ref = (title ? '“' + title.textContent.trim() + '”, ' : '') + (cite ? cite.getAttribute('data-pin-text') : id);
+    return [zh ? zh.textContent.trim() : '', en ? en.textContent.trim() : '', ref + ' (Duizhao translation)', clauseUrl(id)]
+      .filter(Boolean)
+      .join('\n');
+  }
+
+  document.addEventListener('click', function (e) {
+    var t = e.target.closest ? e.target : null;
+    if (!t) return;
+    var permalink = t.closest('a[data-permalink]');
+    if (permalink) {
+      // Follow the link (the clause is highlighted) and copy its permanent address.
+      var pid = permalink.getAttribute('href').slice(1);
+      copyText(clauseUrl(pid), copied('Link to ' + pid));
+      return;
+    }
+    var copyClause = t.closest('[data-copy-clause]');
+    if (copyClause) {
+      var cid = copyClause.getAttribute('data-copy-clause');
+      copyText(clauseText(cid), copied(cid + ' in Chinese and English'));
+      return;
+    }
+    var cite = t.closest('[data-cite-clause]');
+    if (cite && dialog && templates) {
+      openCitation(cite);
+      return;
+    }
+    var part = t.closest('[data-copy-part]');
+    if (part) {
+      var pre = part.parentNode.querySelector('pre');
+      copyText(pre.textContent, copied(part.textContent.replace(/^Copy\s*/, '').trim() || 'Citation'), pre.innerHTML);
+      return;
+    }
+    if (t.closest('[data-close-dialog]') && dialog) dialog.close();
+  });
+})();
