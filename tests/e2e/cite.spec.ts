@@ -13,7 +13,14 @@ const CANONICAL = 'https://duizhao.example.org/';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+/**
+ * The clipboard after a copy action, read once the page has announced the copy: the write is
+ * asynchronous, and reading earlier returns whatever an earlier test left there.
+ */
+async function copiedText(page: Page, announcement: string | RegExp): Promise<string> {
+  await expect(page.getByRole('status')).toHaveText(announcement);
+  return page.evaluate(() => navigator.clipboard.readText());
+}
 
 /** Today in the browser, as the citation formats write it. */
 async function today(page: Page): Promise<string[]> {
@@ -40,8 +47,7 @@ for (const prefix of ['', 'hant/']) {
     await expect(link).toBeVisible();
     await link.click();
     await expect(page).toHaveURL(/#m4$/);
-    expect(await clipboard(page)).toBe(`${CANONICAL}${prefix}${seven}#m4`);
-    await expect(page.getByRole('status')).toHaveText('Link to m4 copied.');
+    expect(await copiedText(page, 'Link to m4 copied.')).toBe(`${CANONICAL}${prefix}${seven}#m4`);
     const highlighted = await page.locator('#m4').evaluate((e) => getComputedStyle(e).backgroundColor);
     const plain = await page.locator('#m5').evaluate((e) => getComputedStyle(e).backgroundColor);
     expect(highlighted).not.toBe(plain);
@@ -80,7 +86,7 @@ test('keyboard: from the clause number, Tab reaches Copy, which copies the claus
   await expect(copy).toBeFocused();
   await expect(copy).toBeVisible();
   await page.keyboard.press('Enter');
-  const text = await clipboard(page);
+  const text = await copiedText(page, 'm3 in Chinese and English copied.');
   const lines = text.split('\n');
   const zh = (await page.locator('#m3 > .row > .zh').textContent())?.trim();
   const en = (await page.locator('#m3 > .row > .en').textContent())?.trim();
@@ -91,7 +97,6 @@ test('keyboard: from the clause number, Tab reaches Copy, which copies the claus
     '“Seven Departments Call for Guiding College Graduates to Find Employment and Start Businesses in Urban and Rural Communities”, measure 3 (Duizhao translation)',
   );
   expect(lines[3]).toBe(`${CANONICAL}hant/${seven}#m3`);
-  await expect(page.getByRole('status')).toHaveText('m3 in Chinese and English copied.');
 });
 
 test('the Cite dialog cites the clause: pinpoint, link, today as access date; BibTeX parses; Escape returns focus', async ({ page }) => {
@@ -121,7 +126,7 @@ test('the Cite dialog cites the clause: pinpoint, link, today as access date; Bi
   );
   await expect(dialog.locator('[data-cite-part="apa:1"] i').first()).toContainText('Ministry of Civil Affairs holds symposium');
   await dialog.locator('[data-copy-part="apa:1"]').click();
-  expect(await clipboard(page)).toContain(
+  expect(await copiedText(page, /^APA \(7th ed\.\) .* copied\.$/)).toContain(
     `Retrieved ${us ?? ''}, from https://duizhao.example.org/documents/mca-social-organisations-poverty-alleviation-symposium/ (Original work published ca. 2020)`,
   );
   // Rich-text editors get the italics.
