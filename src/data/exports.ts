@@ -3,6 +3,7 @@
  * endpoint (JSON, TMX, plain text, index): each is formatted from the same model.
  */
 import { exportDocument, type ExportedDocument } from '../lib/export.ts';
+import { anchorPlan } from './anchors.ts';
 import { glossary, publishedDocuments } from './corpus.ts';
 import { buildRoot } from './site.ts';
 
@@ -17,4 +18,19 @@ export function documentExports(): Promise<ExportedDocument[]> {
     return docs.map((doc) => exportDocument(doc.id, doc.data, { matcher, root }));
   });
   return exportsPromise;
+}
+
+/**
+ * Every address an export is served at: each published document's slug, and the old slug of each
+ * moved document (content/anchors.yaml, moved:). A static host cannot redirect a JSON or TMX
+ * file, so the old address serves the same export, whose `slug` and links name the new place.
+ */
+export async function exportRoutes(): Promise<{ slug: string; doc: ExportedDocument }[]> {
+  const [docs, plan] = await Promise.all([documentExports(), anchorPlan()]);
+  const bySlug = new Map(docs.map((doc) => [doc.slug, doc]));
+  const moved = [...plan.redirects].flatMap(([from, to]) => {
+    const doc = bySlug.get(to);
+    return doc ? [{ slug: from, doc }] : [];
+  });
+  return [...docs.map((doc) => ({ slug: doc.slug, doc })), ...moved];
 }

@@ -11,6 +11,7 @@ export const PLACEHOLDER = {
   accessed: '1900-01-01',
   segment: 'SEGMENTPLACEHOLDER',
   locator: '999',
+  parenthetical: '998',
   name: 'PINPOINTNAME',
 } as const;
 
@@ -25,9 +26,19 @@ export interface CitationTemplates {
 }
 
 const TEMPLATE_PINPOINTS: Record<PinpointKind, Pinpoint> = {
-  paragraph: { label: 'paragraph', locator: PLACEHOLDER.locator, text: `para. ${PLACEHOLDER.locator}` },
-  section: { label: 'section', locator: PLACEHOLDER.locator, text: `measure ${PLACEHOLDER.locator}` },
-  named: { label: null, locator: '', text: PLACEHOLDER.name },
+  paragraph: {
+    label: 'paragraph',
+    locator: PLACEHOLDER.locator,
+    parenthetical: PLACEHOLDER.parenthetical,
+    text: `para. ${PLACEHOLDER.locator}`,
+  },
+  section: {
+    label: 'section',
+    locator: PLACEHOLDER.locator,
+    parenthetical: PLACEHOLDER.parenthetical,
+    text: `measure ${PLACEHOLDER.locator}`,
+  },
+  named: { label: null, locator: '', parenthetical: '', text: PLACEHOLDER.name },
 };
 
 export function pinpointKind(p: Pinpoint): PinpointKind {
@@ -109,6 +120,8 @@ export function fillTemplate(text: string, accessedForms: string[], today: strin
       .join(at.id)
       .split(PLACEHOLDER.locator)
       .join(at.pinpoint.locator)
+      .split(PLACEHOLDER.parenthetical)
+      .join(at.pinpoint.parenthetical)
       .split(PLACEHOLDER.name)
       .join(at.pinpoint.text);
   }

@@ -70,8 +70,9 @@ function plain(label: string, text: string): CitationPart {
   return part(label, { text, html: escapeHtml(text) });
 }
 
-function locatorOf(at: Pinpoint | undefined): Locator | undefined {
-  return at?.label ? { label: at.label, locator: at.locator } : undefined;
+/** The CSL locator; `inParentheses` for citations that are themselves in parentheses. */
+function locatorOf(at: Pinpoint | undefined, inParentheses = false): Locator | undefined {
+  return at?.label ? { label: at.label, locator: inParentheses ? at.parenthetical : at.locator } : undefined;
 }
 
 /**
@@ -107,7 +108,13 @@ function withRetrievalDate(r: Rendered, url: string, accessed: string): Rendered
 
 function mla(s: CitationSource, item: CslItem, accessed: string, at?: Pinpoint): CitationPart[] {
   // MLA 9: a comma before a labelled locator; "par." for paragraphs; the short title in quotes.
-  const where = at ? (at.label === 'paragraph' ? `par. ${at.locator}` : at.label === 'section' ? `measure ${at.locator}` : at.text) : '';
+  const where = at
+    ? at.label === 'paragraph'
+      ? `par. ${at.parenthetical}`
+      : at.label === 'section'
+        ? `measure ${at.parenthetical}`
+        : at.text
+    : '';
   const inText = where ? `(“${s.titleShort},” ${where})` : `(“${s.titleShort}”)`;
   const authors = item.author ? `${item.author.map((a) => a.literal).join(', ')}. ` : '';
   const original = s.date ? ` ${supplied(s, mlaDate)}.` : '';
@@ -213,7 +220,7 @@ export function citations(source: CitationSource, accessed: string, clause?: Cla
       label: 'APA (7th ed.)',
       code: false,
       parts: [
-        part('In-text citation', cslCitation(apa, 'apa', locator)),
+        part('In-text citation', cslCitation(apa, 'apa', locatorOf(at, true))),
         part('Reference', withRetrievalDate(cslBibliography(apa, 'apa'), source.url, accessed)),
       ],
     },

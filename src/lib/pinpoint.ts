@@ -9,6 +9,11 @@ export interface Pinpoint {
   label: 'paragraph' | 'section' | null;
   /** The locator: "3", "3 (point 2)", "4"; empty when label is null. */
   locator: string;
+  /**
+   * The locator inside a parenthetical citation, where APA and MLA put parentheses within
+   * parentheses in square brackets: "3 [point 2]". The same as locator for every other clause.
+   */
+  parenthetical: string;
   /** Plain English, for short references: "para. 3", "para. 3 (point 2)", "measure 4", "caption". */
   text: string;
 }
@@ -25,11 +30,12 @@ export function pinpoint(id: string, kind = ''): Pinpoint {
   if (point) {
     // No comma: citeproc would read "3, 2" as two paragraphs ("paras.").
     const locator = `${point[1] ?? ''} (point ${point[2] ?? ''})`;
-    return { label: 'paragraph', locator, text: `para. ${locator}` };
+    const parenthetical = `${point[1] ?? ''} [point ${point[2] ?? ''}]`;
+    return { label: 'paragraph', locator, parenthetical, text: `para. ${locator}` };
   }
   const para = /^p(\d+[a-z]?)$/.exec(id);
-  if (para) return { label: 'paragraph', locator: para[1] ?? '', text: `para. ${para[1] ?? ''}` };
+  if (para) return { label: 'paragraph', locator: para[1] ?? '', parenthetical: para[1] ?? '', text: `para. ${para[1] ?? ''}` };
   const measure = /^m(\d+[a-z]?)$/.exec(id);
-  if (measure) return { label: 'section', locator: measure[1] ?? '', text: `measure ${measure[1] ?? ''}` };
-  return { label: null, locator: '', text: NAMED[kind] ?? NAMED[id] ?? id };
+  if (measure) return { label: 'section', locator: measure[1] ?? '', parenthetical: measure[1] ?? '', text: `measure ${measure[1] ?? ''}` };
+  return { label: null, locator: '', parenthetical: '', text: NAMED[kind] ?? NAMED[id] ?? id };
 }

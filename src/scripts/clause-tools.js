@@ -79,7 +79,15 @@
     });
     if (at) {
       var p = templates.placeholders;
-      text = text.split(p.segment).join(at.id).split(p.locator).join(at.locator).split(p.name).join(at.name);
+      text = text
+        .split(p.segment)
+        .join(at.id)
+        .split(p.locator)
+        .join(at.locator)
+        .split(p.parenthetical)
+        .join(at.parenthetical)
+        .split(p.name)
+        .join(at.name);
     }
     return text;
   }
@@ -109,9 +117,14 @@
   function openCitation(button) {
     var id = button.getAttribute('data-cite-clause');
     var kind = button.getAttribute('data-pin-label') || 'named';
-    var at = { id: id, locator: button.getAttribute('data-pin-locator'), name: button.getAttribute('data-pin-text') };
+    var at = {
+      id: id,
+      locator: button.getAttribute('data-pin-locator'),
+      parenthetical: button.getAttribute('data-pin-parenthetical'),
+      name: button.getAttribute('data-pin-text'),
+    };
     fillList(dialog, templates.clause[kind], at);
-    dialog.querySelector('h2').textContent = 'Cite ' + id + ' (' + at.name + ')';
+    dialog.querySelector('h2').textContent = 'Cite ' + id + ': ' + at.name;
     dialog.querySelector('[data-cite-target]').textContent =
       'Citations of this clause, with its pinpoint and its permanent link, accessed today.';
     opener = button;

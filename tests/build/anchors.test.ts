@@ -174,6 +174,14 @@ describe('successors, built and in the browser', { timeout: 120_000 }, () => {
         /<script type="application\/json" id="anchor-forwards">\{"p9":"[./]*(hant\/)?documents\/beta\/index.html#p1"\}<\/script>/,
       );
     }
+    // Data exports cannot redirect: the old addresses serve the new document's exports.
+    const moved = JSON.parse(readFileSync(join(dist, 'data/documents/fixture.json'), 'utf8')) as { slug: string; title: { en: string } };
+    expect(moved).toMatchObject({ slug: 'alpha', title: { en: 'Alpha' } });
+    for (const ext of ['tmx', 'zh-Hans.txt', 'zh-Hant.txt', 'en.txt']) {
+      expect(readFileSync(join(dist, `data/documents/fixture.${ext}`), 'utf8')).toBe(
+        readFileSync(join(dist, `data/documents/alpha.${ext}`), 'utf8'),
+      );
+    }
     // Search engines get the new page, not the redirect.
     const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
     expect(sitemap).toContain('<loc>https://duizhao.example.org/sub/documents/alpha/</loc>');

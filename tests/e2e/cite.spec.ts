@@ -106,7 +106,7 @@ test('the Cite dialog cites the clause: pinpoint, link, today as access date; Bi
   await button.click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
-  await expect(dialog.getByRole('heading', { level: 2 })).toHaveText('Cite p3-2 (para. 3 (point 2))');
+  await expect(dialog.getByRole('heading', { level: 2 })).toHaveText('Cite p3-2: para. 3 (point 2)');
   const [us, , iso] = await today(page);
   const note = dialog.locator('[data-cite-part="chicago:0"]');
   await expect(note).toContainText('para. 3 (point 2)');
@@ -124,6 +124,9 @@ test('the Cite dialog cites the clause: pinpoint, link, today as access date; Bi
   await expect(dialog.locator('[data-cite-part="bibtex:1"]')).toHaveText(
     '\\cite[para.~3 (point 2)]{duizhao-mca-social-organisations-poverty-alleviation-symposium}',
   );
+  // In-text citations are in parentheses already: the point's number goes in brackets.
+  await expect(dialog.locator('[data-cite-part="apa:0"]')).toContainText('para. 3 [point 2])');
+  await expect(dialog.locator('[data-cite-part="mla:0"]')).toContainText('par. 3 [point 2])');
   await expect(dialog.locator('[data-cite-part="apa:1"] i').first()).toContainText('Ministry of Civil Affairs holds symposium');
   await dialog.locator('[data-copy-part="apa:1"]').click();
   expect(await copiedText(page, /^APA \(7th ed\.\) .* copied\.$/)).toContain(

@@ -32,11 +32,11 @@ function text(list: Citation[], id: string, part = 0): string {
 
 describe('pinpoints', () => {
   it('name paragraphs, points within paragraphs, measures and page furniture', () => {
-    expect(pinpoint('p3')).toEqual({ label: 'paragraph', locator: '3', text: 'para. 3' });
+    expect(pinpoint('p3')).toEqual({ label: 'paragraph', locator: '3', parenthetical: '3', text: 'para. 3' });
     expect(pinpoint('p3-2', 'point').text).toBe('para. 3 (point 2)');
     expect(pinpoint('p3a').text).toBe('para. 3a');
-    expect(pinpoint('m4')).toEqual({ label: 'section', locator: '4', text: 'measure 4' });
-    expect(pinpoint('caption', 'caption')).toEqual({ label: null, locator: '', text: 'cartoon caption' });
+    expect(pinpoint('m4')).toEqual({ label: 'section', locator: '4', parenthetical: '4', text: 'measure 4' });
+    expect(pinpoint('caption', 'caption')).toEqual({ label: null, locator: '', parenthetical: '', text: 'cartoon caption' });
   });
 });
 
@@ -78,6 +78,14 @@ describe('citations of a clause', () => {
 
   it('MLA 9: short title and labelled pinpoint in text; original date, translator, italic container, access date', () => {
     expect(text(m4, 'mla', 0)).toBe('(“Seven Departments Call,” measure 4)');
+  });
+
+  it('APA and MLA in-text citations put a point’s number in brackets, not parentheses within parentheses', () => {
+    const point = citations(source, ACCESSED, { id: 'p3-2', kind: 'point' });
+    expect(text(point, 'apa', 0)).toBe('(Seven Departments Call, ca. 2020/2026, para. 3 [point 2])');
+    expect(text(point, 'mla', 0)).toBe('(“Seven Departments Call,” par. 3 [point 2])');
+    // A note is not in parentheses: it keeps them.
+    expect(text(point, 'chicago', 0)).toContain('para. 3 (point 2)');
     expect(text(m4, 'mla', 1)).toBe(
       `“${TITLE}.” [July 2020?]. Translated by Duizhao editors, Duizhao, 26 Nov. 2026, example.org/documents/seven/. Accessed 5 Mar. 2027.`,
     );
