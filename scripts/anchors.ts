@@ -6,9 +6,8 @@
  * `--check` writes nothing. DUIZHAO_CONTENT points it at another content tree, as it does the build.
  * Exit codes: 0 all anchors recorded and landing, 1 problems remain (or, with --check, unrecorded anchors), 2 bad usage.
  */
-import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { anchorName, type AnchorRef } from '../src/lib/anchors.ts';
+import { anchorName, anchorRecordFile, type AnchorRef } from '../src/lib/anchors.ts';
 import { recordAnchors } from './lib/anchor-record.ts';
 
 const USAGE =
@@ -32,8 +31,7 @@ function main(argv: string[]): number {
   }
   const contentDir = process.env['DUIZHAO_CONTENT'] ?? 'content';
   // Named as the build names it: relative to the project when inside it.
-  const rel = relative(process.cwd(), resolve(contentDir, 'anchors.yaml'));
-  const label = rel.startsWith('..') || isAbsolute(rel) ? resolve(contentDir, 'anchors.yaml') : rel;
+  const { label } = anchorRecordFile(contentDir, process.cwd());
   let result;
   try {
     result = recordAnchors(contentDir, label, !check);

@@ -187,29 +187,26 @@ try {
     const runs: Target['runs'] = { duizhao: [], baseline: [] };
     let build: BuildResult | undefined;
     let base: BuildResult | undefined;
-    const show = (r: BuildResult) =>
-      `${r.ok ? '✓' : '✗'} ${(r.totalMs / 1000).toFixed(1)} s (CPU ${fmtS(r.cpuMs)})${r.ok ? '' : ` — FAILED: ${r.error}`}`;
+    /** One build into a fresh `out`, printed and recorded in `runs[which]`. */
+    const timedBuild = async (which: 'duizhao' | 'baseline', what: string, root: string, env: Record<string, string>, out: string) => {
+      rmSync(out, { recursive: true, force: true });
+      process.stdout.write(`  building ${what} … `);
+      const r = await astroBuild(root, env, join(OUT, `build-${which}-${step.name}.log`));
+      console.log(`${r.ok ? '✓' : '✗'} ${(r.totalMs / 1000).toFixed(1)} s (CPU ${fmtS(r.cpuMs)})${r.ok ? '' : ` — FAILED: ${r.error}`}`);
+      runs[which].push({ wallMs: r.totalMs, cpuMs: r.cpuMs });
+      return r;
+    };
     for (let r = 1; r <= repeats; r += 1) {
       const of = repeats > 1 ? ` (${r}/${repeats})` : '';
-      rmSync(dist, { recursive: true, force: true });
-      process.stdout.write(`  building Duizhao${of} … `);
-      const d = await astroBuild(
-        SITE_ROOT,
-        { DUIZHAO_CONTENT: contentDir, DUIZHAO_OUT: dist },
-        join(OUT, `build-duizhao-${step.name}.log`),
-      );
-      console.log(show(d));
-      runs.duizhao.push({ wallMs: d.totalMs, cpuMs: d.cpuMs });
+      const d = await timedBuild('duizhao', `Duizhao${of}`, SITE_ROOT, { DUIZHAO_CONTENT: contentDir, DUIZHAO_OUT: dist }, dist);
       if (!build || d.totalMs < build.totalMs) build = d;
-      rmSync(baseDist, { recursive: true, force: true });
-      process.stdout.write(`  building the plain-Astro baseline${of} … `);
-      const b = await astroBuild(
+      const b = await timedBuild(
+        'baseline',
+        `the plain-Astro baseline${of}`,
         BASELINE_ROOT,
         { BENCH_CONTENT: contentDir, BENCH_OUT: baseDist },
-        join(OUT, `build-baseline-${step.name}.log`),
+        baseDist,
       );
-      console.log(show(b));
-      runs.baseline.push({ wallMs: b.totalMs, cpuMs: b.cpuMs });
       if (!base || b.totalMs < base.totalMs) base = b;
     }
     if (!build || !base) throw new Error('no build ran');

@@ -4,24 +4,16 @@
  * fails the build. Drafts previewed with DUIZHAO_DRAFTS=1 are not published and do not count.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
-import { checkAnchors, formatAnchorReport, parseAnchorRecord, type AnchorPlan } from '../lib/anchors.ts';
+import { anchorRecordFile, checkAnchors, formatAnchorReport, parseAnchorRecord, type AnchorPlan } from '../lib/anchors.ts';
 import { units } from '../lib/segments.ts';
-import { publishedDocuments } from './corpus.ts';
+import { publishedDocuments, type DocumentEntry } from './corpus.ts';
 
 let planPromise: Promise<AnchorPlan> | undefined;
-
-/** The record's path, and how messages name it (relative to the project when inside it). */
-export function anchorRecordFile(contentDir = process.env['DUIZHAO_CONTENT'] ?? 'content'): { path: string; label: string } {
-  const path = resolve(contentDir, 'anchors.yaml');
-  const rel = relative(process.cwd(), path);
-  return { path, label: rel.startsWith('..') || isAbsolute(rel) ? path : rel };
-}
 
 /** The checked plan: aliases, fragment maps and redirect pages. Throws (fails the build) on any problem. */
 export function anchorPlan(): Promise<AnchorPlan> {
   planPromise ??= publishedDocuments().then((docs) => {
-    const { path, label } = anchorRecordFile();
+    const { path, label } = anchorRecordFile(process.env['DUIZHAO_CONTENT'] ?? 'content', process.cwd());
     const exists = existsSync(path);
     const record = parseAnchorRecord(exists ? readFileSync(path, 'utf8') : '', label);
     const published = docs
@@ -38,4 +30,17 @@ export function anchorPlan(): Promise<AnchorPlan> {
 /** Successor id → old ids of the same document that land on it, for one published document. */
 export async function anchorAliases(slug: string): Promise<ReadonlyMap<string, readonly string[]>> {
   return (await anchorPlan()).aliases.get(slug) ?? new Map<string, string[]>();
+}
+
+/**
+ * Documents whose old slug the site still answers for (redirect pages, exports at the old
+ * address): the old slug and the document now published. A slug that is built anyway (a draft
+ * previewed under it with DUIZHAO_DRAFTS=1) keeps its own pages.
+ */
+export async function movedDocuments(): Promise<{ from: string; target: DocumentEntry }[]> {
+  const [plan, docs] = await Promise.all([anchorPlan(), publishedDocuments()]);
+  return [...plan.redirects].flatMap(([from, to]) => {
+    const target = docs.find((d) => d.id === to);
+    return !target || docs.some((d) => d.id === from) ? [] : [{ from, target }];
+  });
 }

@@ -3,7 +3,7 @@
  * endpoint (JSON, TMX, plain text, index): each is formatted from the same model.
  */
 import { exportDocument, type ExportedDocument } from '../lib/export.ts';
-import { anchorPlan } from './anchors.ts';
+import { movedDocuments } from './anchors.ts';
 import { glossary, publishedDocuments } from './corpus.ts';
 import { buildRoot } from './site.ts';
 
@@ -26,11 +26,13 @@ export function documentExports(): Promise<ExportedDocument[]> {
  * file, so the old address serves the same export, whose `slug` and links name the new place.
  */
 export async function exportRoutes(): Promise<{ slug: string; doc: ExportedDocument }[]> {
-  const [docs, plan] = await Promise.all([documentExports(), anchorPlan()]);
+  const [docs, moved] = await Promise.all([documentExports(), movedDocuments()]);
   const bySlug = new Map(docs.map((doc) => [doc.slug, doc]));
-  const moved = [...plan.redirects].flatMap(([from, to]) => {
-    const doc = bySlug.get(to);
-    return doc ? [{ slug: from, doc }] : [];
-  });
-  return [...docs.map((doc) => ({ slug: doc.slug, doc })), ...moved];
+  return [
+    ...docs.map((doc) => ({ slug: doc.slug, doc })),
+    ...moved.flatMap(({ from, target }) => {
+      const doc = bySlug.get(target.id);
+      return doc ? [{ slug: from, doc }] : [];
+    }),
+  ];
 }

@@ -61,10 +61,14 @@ function render(source: CitationSource): CitationTemplates {
 const URL_STAND_IN = 'https://address.invalid/';
 const rendered = new Map<string, CitationTemplates>();
 
+/** The list with `put` applied to every part's text and HTML. */
+function mapParts(list: Citation[], put: (text: string) => string): Citation[] {
+  return list.map((c) => ({ ...c, parts: c.parts.map((p) => ({ ...p, text: put(p.text), html: put(p.html) })) }));
+}
+
 function withAddress(list: Citation[], url: string): Citation[] {
   const bare = (u: string) => u.replace(/^https?:\/\//, '');
-  const put = (text: string) => text.split(URL_STAND_IN).join(url).split(bare(URL_STAND_IN)).join(bare(url));
-  return list.map((c) => ({ ...c, parts: c.parts.map((p) => ({ ...p, text: put(p.text), html: put(p.html) })) }));
+  return mapParts(list, (text) => text.split(URL_STAND_IN).join(url).split(bare(URL_STAND_IN)).join(bare(url)));
 }
 
 export function citationTemplates(source: CitationSource): CitationTemplates {
@@ -87,26 +91,12 @@ export function citationTemplates(source: CitationSource): CitationTemplates {
 
 /** A clause's citations for an access date, from the templates. */
 export function clauseCitations(t: CitationTemplates, accessed: string, id: string, at: Pinpoint): Citation[] {
-  return t.clause[pinpointKind(at)].map((c) => ({
-    ...c,
-    parts: c.parts.map((p) => ({
-      ...p,
-      text: fillTemplate(p.text, t.accessed, accessed, { id, pinpoint: at }),
-      html: fillTemplate(p.html, t.accessed, accessed, { id, pinpoint: at }),
-    })),
-  }));
+  return mapParts(t.clause[pinpointKind(at)], (text) => fillTemplate(text, t.accessed, accessed, { id, pinpoint: at }));
 }
 
 /** The document's citations for an access date, from the templates (no second citeproc run). */
 export function documentCitations(t: CitationTemplates, accessed: string): Citation[] {
-  return t.document.map((c) => ({
-    ...c,
-    parts: c.parts.map((p) => ({
-      ...p,
-      text: fillTemplate(p.text, t.accessed, accessed),
-      html: fillTemplate(p.html, t.accessed, accessed),
-    })),
-  }));
+  return mapParts(t.document, (text) => fillTemplate(text, t.accessed, accessed));
 }
 
 /** Fills a template text: what the page script does, here for the build's own rendering and tests. */

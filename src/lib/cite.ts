@@ -108,13 +108,7 @@ function withRetrievalDate(r: Rendered, url: string, accessed: string): Rendered
 
 function mla(s: CitationSource, item: CslItem, accessed: string, at?: Pinpoint): CitationPart[] {
   // MLA 9: a comma before a labelled locator; "par." for paragraphs; the short title in quotes.
-  const where = at
-    ? at.label === 'paragraph'
-      ? `par. ${at.parenthetical}`
-      : at.label === 'section'
-        ? `measure ${at.parenthetical}`
-        : at.text
-    : '';
+  const where = !at ? '' : at.label === 'paragraph' ? `par. ${at.parenthetical}` : at.text;
   const inText = where ? `(“${s.titleShort},” ${where})` : `(“${s.titleShort}”)`;
   const authors = item.author ? `${item.author.map((a) => a.literal).join(', ')}. ` : '';
   const original = s.date ? ` ${supplied(s, mlaDate)}.` : '';
@@ -188,11 +182,6 @@ export function cslJson(item: CslItem): string {
   });
 }
 
-/** How to cite the clause from a record: "para. 3" → LaTeX "para.~3". */
-function pinpointText(at: Pinpoint): string {
-  return at.label === 'paragraph' ? `para. ${at.locator}` : at.label === 'section' ? `measure ${at.locator}` : at.text;
-}
-
 /**
  * Every format for the document (no clause) or for one clause. `accessed` is an ISO date: the
  * reader's today when the page script runs, the build date otherwise.
@@ -204,7 +193,7 @@ export function citations(source: CitationSource, accessed: string, clause?: Cla
   const apa = apaItem(source, item);
   const chicago = (url: string) => chicagoItem(source, item, url);
   const bib = bibtex(source, item, accessed);
-  const pin = at ? pinpointText(at) : '';
+  const pin = at?.text ?? ''; // how to cite the clause from a record: "para. 3" (LaTeX "para.~3")
   return [
     {
       id: 'chicago',

@@ -4,7 +4,8 @@
  * as a work of its own, linked to the Chinese original by translationOfWork). A date that the
  * source does not print is never stated as a fact here: it is left out and described instead.
  */
-import type { CitationSource } from './csl-item.ts';
+import { SITE_NAME, type CitationSource } from './csl-item.ts';
+import type { DocumentType } from './document-schema.ts';
 
 export interface MetaTag {
   name: string;
@@ -20,7 +21,7 @@ export function citationMetaTags(s: CitationSource, segmentCount: number): MetaT
     // The translation's own date: the Chinese text's date is inferred, and Highwire cannot say so.
     { name: 'citation_publication_date', content: slashDate(s.revised ?? '') },
     { name: 'citation_online_date', content: slashDate(s.revised ?? '') },
-    { name: 'citation_publisher', content: 'Duizhao' },
+    { name: 'citation_publisher', content: SITE_NAME },
     { name: 'citation_language', content: 'en' },
     { name: 'citation_fulltext_html_url', content: s.url },
     { name: 'citation_abstract_html_url', content: s.url },
@@ -39,7 +40,10 @@ export function citationMetaTags(s: CitationSource, segmentCount: number): MetaT
   ];
 }
 
-export function jsonLd(s: CitationSource, originalType: 'NewsArticle' | 'Legislation' | 'CreativeWork'): Record<string, unknown> {
+/** The schema.org type of the Chinese original. */
+const ORIGINAL_TYPES: Partial<Record<DocumentType, string>> = { 'news-report': 'NewsArticle', regulation: 'Legislation' };
+
+export function jsonLd(s: CitationSource, documentType: DocumentType): Record<string, unknown> {
   const bodies = s.bodies.map((b) => ({ '@type': 'GovernmentOrganization', name: b.en }));
   return {
     '@context': 'https://schema.org',
@@ -50,9 +54,9 @@ export function jsonLd(s: CitationSource, originalType: 'NewsArticle' | 'Legisla
     inLanguage: 'en',
     translator: { '@type': 'Organization', name: s.translator },
     ...(s.revised ? { dateModified: s.revised, version: s.revised } : {}),
-    isPartOf: { '@type': 'WebSite', name: 'Duizhao' },
+    isPartOf: { '@type': 'WebSite', name: SITE_NAME },
     translationOfWork: {
-      '@type': originalType,
+      '@type': ORIGINAL_TYPES[documentType] ?? 'CreativeWork',
       name: s.titleZh,
       inLanguage: 'zh-Hans',
       ...(s.date && s.dateInferred === 'none' ? { datePublished: s.date } : {}),
