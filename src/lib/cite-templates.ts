@@ -4,55 +4,49 @@
  * id, its locator and the reader's access date. Placeholders are strings no citation contains.
  */
 import { accessDateForms, citations, type Citation, type CitationSource } from './cite.ts';
-import type { Pinpoint } from './pinpoint.ts';
+import type { Pinpoint } from './structure/pinpoint.ts';
 
 export const PLACEHOLDER = {
   /** Rendered as the access date; its forms (accessDateForms) are replaced. */
   accessed: '1900-01-01',
   segment: 'SEGMENTPLACEHOLDER',
-  locator: '999',
-  parenthetical: '998',
-  name: 'PINPOINTNAME',
+  /** The pinpoint's short text (notes, records). */
+  text: 'PINPOINTTEXT',
+  /** Inside a parenthetical citation (APA). */
+  parenthetical: 'PINPOINTPAREN',
+  apa: 'PINPOINTAPA',
+  mla: 'PINPOINTMLA',
+  /** In LaTeX, with a tie before the number: “art.~21(2)”. */
+  tex: 'PINPOINTLATEX',
 } as const;
-
-export type PinpointKind = 'paragraph' | 'section' | 'named';
 
 export interface CitationTemplates {
   /** The access date's forms in the templates, in accessDateForms order. */
   accessed: string[];
   placeholders: typeof PLACEHOLDER;
   document: Citation[];
-  clause: Record<PinpointKind, Citation[]>;
+  /** Every clause's citations: one template, whatever the clause (its pinpoint is filled in). */
+  clause: Citation[];
 }
 
-const TEMPLATE_PINPOINTS: Record<PinpointKind, Pinpoint> = {
-  paragraph: {
-    label: 'paragraph',
-    locator: PLACEHOLDER.locator,
-    parenthetical: PLACEHOLDER.parenthetical,
-    text: `para. ${PLACEHOLDER.locator}`,
-  },
-  section: {
-    label: 'section',
-    locator: PLACEHOLDER.locator,
-    parenthetical: PLACEHOLDER.parenthetical,
-    text: `measure ${PLACEHOLDER.locator}`,
-  },
-  named: { label: null, locator: '', parenthetical: '', text: PLACEHOLDER.name },
+const TEMPLATE_PINPOINT: Pinpoint = {
+  label: null,
+  locator: '',
+  text: PLACEHOLDER.text,
+  parenthetical: PLACEHOLDER.parenthetical,
+  apa: PLACEHOLDER.apa,
+  mla: PLACEHOLDER.mla,
+  tex: PLACEHOLDER.tex,
+  long: '',
+  zh: '',
 };
 
-export function pinpointKind(p: Pinpoint): PinpointKind {
-  return p.label ?? 'named';
-}
-
 function render(source: CitationSource): CitationTemplates {
-  const clause = (kind: PinpointKind) =>
-    citations(source, PLACEHOLDER.accessed, { id: PLACEHOLDER.segment, kind: '', pinpoint: TEMPLATE_PINPOINTS[kind] });
   return {
     accessed: accessDateForms(PLACEHOLDER.accessed),
     placeholders: PLACEHOLDER,
     document: citations(source, PLACEHOLDER.accessed),
-    clause: { paragraph: clause('paragraph'), section: clause('section'), named: clause('named') },
+    clause: citations(source, PLACEHOLDER.accessed, { id: PLACEHOLDER.segment, pinpoint: TEMPLATE_PINPOINT }),
   };
 }
 
@@ -81,17 +75,13 @@ export function citationTemplates(source: CitationSource): CitationTemplates {
   return {
     ...t,
     document: withAddress(t.document, source.url),
-    clause: {
-      paragraph: withAddress(t.clause.paragraph, source.url),
-      section: withAddress(t.clause.section, source.url),
-      named: withAddress(t.clause.named, source.url),
-    },
+    clause: withAddress(t.clause, source.url),
   };
 }
 
 /** A clause's citations for an access date, from the templates. */
 export function clauseCitations(t: CitationTemplates, accessed: string, id: string, at: Pinpoint): Citation[] {
-  return mapParts(t.clause[pinpointKind(at)], (text) => fillTemplate(text, t.accessed, accessed, { id, pinpoint: at }));
+  return mapParts(t.clause, (text) => fillTemplate(text, t.accessed, accessed, { id, pinpoint: at }));
 }
 
 /** The document's citations for an access date, from the templates (no second citeproc run). */
@@ -108,12 +98,16 @@ export function fillTemplate(text: string, accessedForms: string[], today: strin
     out = out
       .split(PLACEHOLDER.segment)
       .join(at.id)
-      .split(PLACEHOLDER.locator)
-      .join(at.pinpoint.locator)
+      .split(PLACEHOLDER.tex)
+      .join(at.pinpoint.tex)
+      .split(PLACEHOLDER.text)
+      .join(at.pinpoint.text)
       .split(PLACEHOLDER.parenthetical)
       .join(at.pinpoint.parenthetical)
-      .split(PLACEHOLDER.name)
-      .join(at.pinpoint.text);
+      .split(PLACEHOLDER.apa)
+      .join(at.pinpoint.apa)
+      .split(PLACEHOLDER.mla)
+      .join(at.pinpoint.mla);
   }
   return out;
 }

@@ -22,7 +22,7 @@ import {
   type CslItem,
 } from './csl-item.ts';
 import { markChineseInHtml } from './mixed-text.ts';
-import type { Pinpoint } from './pinpoint.ts';
+import type { Pinpoint } from './structure/pinpoint.ts';
 
 export type { CitationSource, ClauseRef } from './csl-item.ts';
 
@@ -70,9 +70,26 @@ function plain(label: string, text: string): CitationPart {
   return part(label, { text, html: escapeHtml(text) });
 }
 
-/** The CSL locator; `inParentheses` for citations that are themselves in parentheses. */
-function locatorOf(at: Pinpoint | undefined, inParentheses = false): Locator | undefined {
-  return at?.label ? { label: at.label, locator: inParentheses ? at.parenthetical : at.locator } : undefined;
+/** What citeproc is given in place of a pinpoint, and replaced by the pinpoint's text after. */
+const LOCATOR_STAND_IN = '8642';
+
+/** Chicago's note with the pinpoint: citeproc prints a `page` locator bare, where the pinpoint goes. */
+function chicagoNote(item: StyleItem, at: Pinpoint | undefined): Rendered {
+  if (!at) return cslCitation(item, 'chicago-note');
+  const locator: Locator = { label: 'page', locator: LOCATOR_STAND_IN };
+  const r = cslCitation(item, 'chicago-note', locator);
+  return { text: r.text.replace(LOCATOR_STAND_IN, at.text), html: r.html.replace(LOCATOR_STAND_IN, escapeHtml(at.text)) };
+}
+
+/** APA's in-text citation ends “(Author, year)”: the pinpoint goes before the closing parenthesis. */
+function apaInText(item: StyleItem, at: Pinpoint | undefined): Rendered {
+  const r = cslCitation(item, 'apa');
+  if (!at) return r;
+  const put = (text: string, pin: string) => {
+    const i = text.lastIndexOf(')');
+    return i < 0 ? `${text} (${pin})` : `${text.slice(0, i)}, ${pin}${text.slice(i)}`;
+  };
+  return { text: put(r.text, at.apa), html: put(r.html, escapeHtml(at.apa)) };
 }
 
 /**
@@ -108,7 +125,7 @@ function withRetrievalDate(r: Rendered, url: string, accessed: string): Rendered
 
 function mla(s: CitationSource, item: CslItem, accessed: string, at?: Pinpoint): CitationPart[] {
   // MLA 9: a comma before a labelled locator; "par." for paragraphs; the short title in quotes.
-  const where = !at ? '' : at.label === 'paragraph' ? `par. ${at.parenthetical}` : at.text;
+  const where = at?.mla ?? '';
   const inText = where ? `(“${s.titleShort},” ${where})` : `(“${s.titleShort}”)`;
   const authors = item.author ? `${item.author.map((a) => a.literal).join(', ')}. ` : '';
   const original = s.date ? ` ${supplied(s, mlaDate)}.` : '';
@@ -189,7 +206,6 @@ export function cslJson(item: CslItem): string {
 export function citations(source: CitationSource, accessed: string, clause?: ClauseRef): Citation[] {
   const item = cslItem(source, accessed);
   const at = clausePinpoint(clause);
-  const locator = locatorOf(at);
   const apa = apaItem(source, item);
   const chicago = (url: string) => chicagoItem(source, item, url);
   const bib = bibtex(source, item, accessed);
@@ -200,7 +216,7 @@ export function citations(source: CitationSource, accessed: string, clause?: Cla
       label: 'Chicago (17th ed., notes and bibliography)',
       code: false,
       parts: [
-        part('Note', cslCitation(chicago(clauseUrl(source, clause)), 'chicago-note', locator)),
+        part('Note', chicagoNote(chicago(clauseUrl(source, clause)), at)),
         part('Bibliography', cslBibliography(chicago(source.url), 'chicago-bibliography')),
       ],
     },
@@ -209,7 +225,7 @@ export function citations(source: CitationSource, accessed: string, clause?: Cla
       label: 'APA (7th ed.)',
       code: false,
       parts: [
-        part('In-text citation', cslCitation(apa, 'apa', locatorOf(at, true))),
+        part('In-text citation', apaInText(apa, at)),
         part('Reference', withRetrievalDate(cslBibliography(apa, 'apa'), source.url, accessed)),
       ],
     },
@@ -218,10 +234,7 @@ export function citations(source: CitationSource, accessed: string, clause?: Cla
       id: 'bibtex',
       label: 'BibTeX (biblatex)',
       code: true,
-      parts: [
-        plain('Entry', bib),
-        ...(at ? [plain('Citing the clause', `\\cite[${pin.replace(/ (?=\d)/, '~')}]{${recordId(source)}}`)] : []),
-      ],
+      parts: [plain('Entry', bib), ...(at ? [plain('Citing the clause', `\\cite[${at.tex}]{${recordId(source)}}`)] : [])],
     },
     { id: 'ris', label: 'RIS', code: true, parts: [plain('Record', ris(source, item, accessed))] },
     {

@@ -3,7 +3,8 @@
  * citeproc, Zotero and Pandoc). A clause is not a work of its own: it is cited as the document
  * plus a pinpoint, so every clause of a document shares one reference entry and one record.
  */
-import { pinpoint, type Pinpoint } from './pinpoint.ts';
+import type { DocumentType } from './document-schema.ts';
+import type { Pinpoint } from './structure/pinpoint.ts';
 
 export interface CitationSource {
   slug: string;
@@ -28,11 +29,10 @@ export interface CitationSource {
   url: string;
 }
 
+/** A clause: its id (the fragment of its address) and its pinpoint, from the document tree. */
 export interface ClauseRef {
   id: string;
-  kind: string;
-  /** Overrides the pinpoint derived from id and kind (used for page templates). */
-  pinpoint?: Pinpoint;
+  pinpoint: Pinpoint;
 }
 
 export type DateParts = { 'date-parts': number[][]; circa?: boolean };
@@ -103,7 +103,7 @@ export function clauseUrl(source: CitationSource, clause?: ClauseRef): string {
 }
 
 export function clausePinpoint(clause?: ClauseRef): Pinpoint | undefined {
-  return clause ? (clause.pinpoint ?? pinpoint(clause.id, clause.kind)) : undefined;
+  return clause?.pinpoint;
 }
 
 export function recordId(source: CitationSource): string {
@@ -145,7 +145,7 @@ export function cslItem(source: CitationSource, accessed: string): CslItem {
 }
 
 /** Document types whose bodies wrote the text; for a news report the bodies are its subject. */
-const AUTHORED_TYPES = new Set(['notice', 'regulation', 'opinion']);
+const AUTHORED_TYPES: ReadonlySet<DocumentType> = new Set<DocumentType>(['notice', 'regulation', 'opinion']);
 
 /** Which parts of the date the page did not print: a printed month and day leave the year. */
 function inferredParts(date: { value: string | null; printed: string | null; inferred: boolean }): CitationSource['dateInferred'] {
@@ -162,7 +162,7 @@ export function citationSource(
     title: { zh: string; en: string };
     shortTitle?: string | undefined;
     sentenceTitle?: string | undefined;
-    type: string;
+    type: DocumentType;
     bodies: readonly { en: string; role: string }[];
     date: { value: string | null; printed: string | null; inferred: boolean };
     translator: string;

@@ -13,19 +13,6 @@ import type { CslItem } from './csl-item.ts';
 
 export type CslStyle = 'chicago-note' | 'chicago-bibliography' | 'apa';
 
-// The notice's numbered measures (一是…八是) are cited as "measure 4": CSL has no such locator,
-// so the styles' "section" term is renamed, a style-level locale override that CSL provides for this.
-// Added to the style's own English terms where it has them: a second <locale> would replace them.
-const MEASURE_TERMS =
-  '<term name="section"><single>measure</single><multiple>measures</multiple></term>' +
-  '<term name="section" form="short"><single>measure</single><multiple>measures</multiple></term>';
-
-function withMeasures(xml: string): string {
-  const own = /<locale xml:lang="en">\s*<terms>/.exec(xml);
-  if (own) return xml.slice(0, own.index + own[0].length) + MEASURE_TERMS + xml.slice(own.index + own[0].length);
-  return xml.replace('</info>', `</info><locale xml:lang="en"><terms>${MEASURE_TERMS}</terms></locale>`);
-}
-
 const STYLE_NAMES: Record<CslStyle, string> = {
   'chicago-note': 'duizhao-chicago-note',
   'chicago-bibliography': 'duizhao-chicago-bibliography',
@@ -36,14 +23,20 @@ let registered = false;
 function register(): void {
   if (registered) return;
   const styles = plugins.config.get('@csl').styles;
-  styles.add(STYLE_NAMES['chicago-note'], withMeasures(chicagoNoteStyle.content));
-  styles.add(STYLE_NAMES['chicago-bibliography'], withMeasures(chicagoBibliographyStyle.content));
-  styles.add(STYLE_NAMES.apa, withMeasures(styles.get('apa')));
+  styles.add(STYLE_NAMES['chicago-note'], chicagoNoteStyle.content);
+  styles.add(STYLE_NAMES['chicago-bibliography'], chicagoBibliographyStyle.content);
+  styles.add(STYLE_NAMES.apa, styles.get('apa'));
   registered = true;
 }
 
+/**
+ * A locator as citeproc takes it. Duizhao writes pinpoints itself (src/lib/structure/pinpoint.ts):
+ * CSL has no terms for 款, 项 or a report's points, and citeproc-js renders an `article` locator as
+ * “preprint”. So the styles get a stand-in with the `page` label, which Chicago prints bare, and
+ * the pinpoint's text replaces it (cite.ts).
+ */
 export interface Locator {
-  label: 'paragraph' | 'section';
+  label: 'page';
   locator: string;
 }
 

@@ -3,7 +3,8 @@
  * unknown field is an error, so a typo cannot silently drop data. See docs/content-format.md.
  */
 import { z } from 'astro/zod';
-import { SEGMENT_KINDS, checkSegments } from './segments.ts';
+import { checkSegments } from './segments.ts';
+import { NODE_KIND_NAMES, TRANSLATION_STATUSES } from './structure/kinds.ts';
 
 export const DOCUMENT_TYPES = ['news-report', 'notice', 'regulation', 'speech', 'opinion', 'other'] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
@@ -23,22 +24,30 @@ const bilingual = z.strictObject({
 
 const note = z.strictObject({ on: nonEmpty('note.on'), text: nonEmpty('note.text') });
 
-const point = z.strictObject({
+/**
+ * A node of the document tree (docs/structure.md), stored flat in reading order: `parent` names
+ * the enclosing node. `number` and `printed` are data written at import, never parsed from the id.
+ */
+export const segmentSchema = z.strictObject({
   id: z.string(),
+  kind: z.enum(NODE_KIND_NAMES).default('paragraph'),
+  /** The id of the enclosing node; absent at the top level. */
+  parent: z.string().optional(),
+  /** Integer ordinal: 第二十一条 → 21, the second 款 → 2, （三） → 3. */
+  number: z.number().int().positive().optional(),
+  /** The number as printed at the start of `zh`: 第二十一条, （三）, 一、. */
+  printed: z.string().min(1).optional(),
   zh: z.string(),
   en: z.string(),
+  /** How far the English is; default: translated, or none when `en` is empty. */
+  translation: z.enum(TRANSLATION_STATUSES).optional(),
   notes: z.array(note).optional(),
-});
-
-const segment = z.strictObject({
-  id: z.string(),
-  kind: z.enum(SEGMENT_KINDS).default('paragraph'),
-  zh: z.string(),
-  en: z.string(),
-  notes: z.array(note).optional(),
-  points: z.array(point).optional(),
+  /** For pull quotes: the id of the segment whose sentence the quote repeats. */
   repeats: z.string().optional(),
 });
+
+export type Segment = z.infer<typeof segmentSchema>;
+export type TranslatorNote = z.infer<typeof note>;
 
 /** ISO 8601 calendar date, possibly partial: 2020, 2020-07 or 2020-07-01. */
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'date.value must be YYYY, YYYY-MM or YYYY-MM-DD' });
@@ -80,11 +89,16 @@ export const documentSchema = z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'revised must be the date of the last revision, YYYY-MM-DD' })
       .nullable(),
-    segments: z.array(segment).min(1, { error: 'a document needs at least one segment' }),
+    /**
+     * complete (default): every segment of a published document is translated. partial: a
+     * published document may have segments with `translation: none`, shown in Chinese only.
+     */
+    translation: z.enum(['complete', 'partial']).default('complete'),
+    segments: z.array(segmentSchema).min(1, { error: 'a document needs at least one segment' }),
   })
   .superRefine((doc, ctx) => {
     const published = doc.status === 'published';
-    for (const p of checkSegments(doc.segments, published)) {
+    for (const p of checkSegments(doc.segments, published && doc.translation === 'complete')) {
       ctx.addIssue({ code: 'custom', path: ['segments'], message: `segment ${p.segment}: ${p.message}` });
     }
     if (published && doc.title.en.trim() === '') {

@@ -14,12 +14,15 @@ import { findRendering, findTerms, type Matcher } from './glossary.ts';
 import { relativeHref } from './paths.ts';
 import { toTraditional } from './script.ts';
 import { units, type SegmentKind, type TranslatorNote } from './segments.ts';
+import type { TranslationStatus } from './structure/kinds.ts';
+import { pinpoint } from './structure/pinpoint.ts';
+import { buildTree } from './structure/tree.ts';
 
 /**
  * The version of the export shapes, "major.minor". A minor version adds optional fields only;
  * a major version removes or changes one. Readers should check the major version.
  */
-export const EXPORT_SCHEMA_VERSION = '1.0';
+export const EXPORT_SCHEMA_VERSION = '1.1';
 
 /** A text in simplified Chinese (as printed), traditional Chinese (OpenCC) and English. */
 export interface Trilingual {
@@ -48,8 +51,16 @@ export interface ExportedTerm {
 export interface ExportedUnit {
   id: string;
   kind: SegmentKind;
-  /** The paragraph a point belongs to; absent for top-level segments. */
+  /** The enclosing node (an article's chapter, a paragraph's article, an item's paragraph); absent at the top level. */
   parent?: string;
+  /** Integer ordinal (第二十一条 → 21, the second 款 → 2, （三） → 3); absent for unnumbered kinds. */
+  number?: number;
+  /** The number as printed at the start of `zh`. */
+  printed?: string;
+  /** How far this segment's English is: none (Chinese only), draft, translated or reviewed. */
+  translation: TranslationStatus;
+  /** Where the segment is, as citations write it (src/lib/structure/pinpoint.ts). */
+  pinpoint: { en: string; long: string; zh: string };
   /** For pull quotes: the id of the segment whose sentence the quote repeats. */
   repeats?: string;
   zh: string;
@@ -142,6 +153,7 @@ function unitTerms(zh: string, en: string, matcher: Matcher): ExportedTerm[] {
 /** The export of one document: every unit in reading order, in both scripts with its translation. */
 export function exportDocument(slug: string, d: DocumentData, { matcher, root }: ExportContext): ExportedDocument {
   const paths = documentPaths(slug);
+  const tree = buildTree(d.segments);
   const repeats = new Map(d.segments.flatMap((s) => (s.repeats === undefined ? [] : [[s.id, s.repeats] as const])));
   return {
     $schema: new URL(DOCUMENT_SCHEMA_PATH, root).href,
@@ -165,11 +177,17 @@ export function exportDocument(slug: string, d: DocumentData, { matcher, root }:
     translator: d.translator,
     version: d.revised,
     segments: units(d.segments).map((u) => {
-      const repeated = u.parent === undefined ? repeats.get(u.id) : undefined;
+      const repeated = repeats.get(u.id);
+      const node = tree.byId.get(u.id);
+      const at = node ? pinpoint(node) : undefined;
       return {
         id: u.id,
         kind: u.kind,
         ...(u.parent !== undefined ? { parent: u.parent } : {}),
+        ...(u.number !== undefined ? { number: u.number } : {}),
+        ...(u.printed !== undefined ? { printed: u.printed } : {}),
+        translation: u.translation,
+        pinpoint: { en: at?.text ?? u.id, long: at?.long ?? u.id, zh: at?.zh ?? '' },
         ...(repeated !== undefined ? { repeats: repeated } : {}),
         zh: u.zh,
         zhHant: toTraditional(u.zh),

@@ -1,70 +1,48 @@
 /**
- * Segments are Duizhao's unit of reading and citing: a paragraph (or a piece of page furniture)
- * of the source with its English translation. A paragraph that enumerates points (一是……二是……)
- * keeps its lead text in `zh`/`en` and each point as a child segment, so both the paragraph and
- * every point have their own permanent id.
+ * Segments are Duizhao's unit of reading and citing: a node of the document tree (an article, a
+ * paragraph, an item, a heading, a piece of page furniture) with its English translation. The
+ * frontmatter stores them flat in reading order, each naming its `parent`; the tree itself, the
+ * kinds and how they nest are owned by src/lib/structure/. Types come from the zod schema.
  */
+import type { Segment, TranslatorNote } from './document-schema.ts';
+import { NODE_KINDS, type NodeKind, type TranslationStatus } from './structure/kinds.ts';
+import { checkTree } from './structure/tree.ts';
 
-export const SEGMENT_KINDS = ['paragraph', 'point', 'attribution', 'caption', 'pullquote'] as const;
-export type SegmentKind = (typeof SEGMENT_KINDS)[number];
+export type { Segment, TranslatorNote } from './document-schema.ts';
+export type SegmentKind = NodeKind;
 
-/** A translator's note on one phrase of a segment's Chinese text. */
-export interface TranslatorNote {
-  /** The Chinese phrase the note explains, exactly as it occurs in the segment. */
-  on: string;
-  /** The note, in English. */
-  text: string;
-}
-
-/** An enumerated point inside a paragraph. */
-export interface Point {
-  id: string;
-  zh: string;
-  en: string;
-  notes?: TranslatorNote[] | undefined;
-}
-
-/** A paragraph or page-furniture segment as written in a document's frontmatter. */
-export interface Segment {
-  id: string;
-  kind: SegmentKind;
-  zh: string;
-  en: string;
-  notes?: TranslatorNote[] | undefined;
-  points?: Point[] | undefined;
-  /** For pull quotes: the id of the segment whose sentence the quote repeats. */
-  repeats?: string | undefined;
-}
-
-/** One addressable unit (a segment or a point) with the ids around it, in reading order. */
+/** One addressable unit, with defaults filled in, in reading order. */
 export interface Unit {
   id: string;
   kind: SegmentKind;
   zh: string;
   en: string;
   notes: TranslatorNote[];
-  /** The paragraph a point belongs to; undefined for top-level segments. */
+  /** The enclosing node's id; undefined at the top level. */
   parent?: string | undefined;
+  number?: number | undefined;
+  printed?: string | undefined;
+  translation: TranslationStatus;
 }
 
-/**
- * Lists every addressable unit of a document in reading order: each segment, then its points.
- * A paragraph with points contributes its lead (which may be empty) as its own unit.
- */
+/** A segment's translation status: as written, or derived from whether it has English. */
+export function translationStatus(s: Pick<Segment, 'en' | 'translation'>): TranslationStatus {
+  return s.translation ?? (s.en.trim() === '' ? 'none' : 'translated');
+}
+
+/** Every addressable unit of a document in reading order. */
 export function units(segments: readonly Segment[]): Unit[] {
-  const out: Unit[] = [];
-  for (const s of segments) {
-    out.push({ id: s.id, kind: s.kind, zh: s.zh, en: s.en, notes: s.notes ?? [] });
-    for (const p of s.points ?? []) {
-      out.push({ id: p.id, kind: 'point', zh: p.zh, en: p.en, notes: p.notes ?? [], parent: s.id });
-    }
-  }
-  return out;
-}
-
-/** The full Chinese text of a segment as printed: its lead followed by its points. */
-export function segmentChinese(segment: Segment): string {
-  return segment.zh + (segment.points ?? []).map((p) => p.zh).join('');
+  return segments.map((s) => ({
+    id: s.id,
+    kind: s.kind,
+    zh: s.zh,
+    en: s.en,
+    notes: s.notes ?? [],
+    parent: s.parent,
+    number: s.number,
+    printed: s.printed,
+    translation: translationStatus(s),
+  }));
 }
 
 /** A problem found in a document's segments, addressed by segment id. */
@@ -76,40 +54,70 @@ export interface SegmentProblem {
 /** What a segment id looks like: lowercase letters, digits and single hyphens, starting with a letter. */
 export const ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
+/** Text made only of spaces and invisible characters counts as empty. */
+const isBlank = (text: string) => text.replace(/[\s\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g, '') === '';
+
 /**
- * Checks the rules the schema alone cannot express: ids well-formed and unique, no empty
- * Chinese, no empty English in a published document, notes anchored in their segment's text,
- * pull quotes that really repeat the segment they name.
+ * Checks the rules the schema alone cannot express: ids well-formed and unique, the tree sound
+ * (structure/tree.ts), no empty Chinese, no empty English where a translation is required,
+ * translation status agreeing with the English, notes anchored in their segment's text, pull
+ * quotes that really repeat the segment they name. `requireEnglish`: a published document whose
+ * translation is complete.
  */
-export function checkSegments(segments: readonly Segment[], published: boolean): SegmentProblem[] {
+export function checkSegments(segments: readonly Segment[], requireEnglish: boolean): SegmentProblem[] {
   const problems: SegmentProblem[] = [];
   const seen = new Set<string>();
-  const all = units(segments);
-  for (const u of all) {
-    if (!ID_PATTERN.test(u.id)) {
-      problems.push({ segment: u.id, message: 'id must be lowercase letters, digits and single hyphens, starting with a letter' });
+  const hasChildren = new Set(segments.flatMap((s) => (s.parent === undefined ? [] : [s.parent])));
+  for (const s of segments) {
+    if (!ID_PATTERN.test(s.id)) {
+      problems.push({ segment: s.id, message: 'id must be lowercase letters, digits and single hyphens, starting with a letter' });
     }
-    if (seen.has(u.id)) problems.push({ segment: u.id, message: 'duplicate id' });
-    seen.add(u.id);
-    const hasPoints = u.parent === undefined && (segments.find((s) => s.id === u.id)?.points?.length ?? 0) > 0;
+    if (seen.has(s.id)) problems.push({ segment: s.id, message: 'duplicate id' });
+    seen.add(s.id);
     // A paragraph's lead may be empty when the paragraph starts with its first point.
-    if (!hasPoints && u.zh.trim() === '') problems.push({ segment: u.id, message: 'Chinese part is empty' });
-    if (published && u.en.trim() === '' && u.zh.trim() !== '') {
-      problems.push({ segment: u.id, message: 'English part is empty (missing translation in a published document)' });
+    if (!hasChildren.has(s.id) && isBlank(s.zh)) problems.push({ segment: s.id, message: 'Chinese part is empty' });
+    const status = translationStatus(s);
+    const english = !isBlank(s.en);
+    if (status === 'none' && english) {
+      problems.push({ segment: s.id, message: 'translation: none, but the segment has English (say draft, translated or reviewed)' });
     }
-    for (const note of u.notes) {
-      if (!u.zh.includes(note.on)) {
-        problems.push({ segment: u.id, message: `translator's note is on “${note.on}”, which is not in the segment's Chinese text` });
+    if (status !== 'none' && !english && !isBlank(s.zh)) {
+      problems.push({ segment: s.id, message: `translation: ${status}, but the English part is empty` });
+    }
+    // Page furniture and records (a printed table of contents) may stay untranslated in a partial document only.
+    if (requireEnglish && !english && !isBlank(s.zh)) {
+      problems.push({ segment: s.id, message: 'English part is empty (missing translation in a published document)' });
+    }
+    for (const note of s.notes ?? []) {
+      if (!s.zh.includes(note.on)) {
+        problems.push({ segment: s.id, message: `translator's note is on “${note.on}”, which is not in the segment's Chinese text` });
       }
+    }
+    if (s.repeats !== undefined && !NODE_KINDS[s.kind].furniture) {
+      problems.push({ segment: s.id, message: '`repeats` is for pull quotes only' });
     }
   }
   for (const s of segments) {
     if (s.repeats === undefined) continue;
     const target = segments.find((t) => t.id === s.repeats);
     if (!target) problems.push({ segment: s.id, message: `repeats unknown segment “${s.repeats}”` });
-    else if (!segmentChinese(target).includes(s.zh)) {
+    else if (!subtreeChinese(segments, target.id).includes(s.zh)) {
       problems.push({ segment: s.id, message: `text does not occur in segment “${s.repeats}”, which it claims to repeat` });
     }
   }
+  problems.push(...checkTree(segments));
   return problems;
+}
+
+/** The Chinese of a node and everything inside it, as printed. */
+export function subtreeChinese(segments: readonly Segment[], id: string): string {
+  const inside = new Set([id]);
+  let out = '';
+  for (const s of segments) {
+    if (s.id === id || (s.parent !== undefined && inside.has(s.parent))) {
+      inside.add(s.id);
+      out += s.zh;
+    }
+  }
+  return out;
 }

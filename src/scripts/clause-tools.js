@@ -82,12 +82,16 @@
       text = text
         .split(p.segment)
         .join(at.id)
-        .split(p.locator)
-        .join(at.locator)
+        .split(p.tex)
+        .join(at.tex)
+        .split(p.text)
+        .join(at.text)
         .split(p.parenthetical)
         .join(at.parenthetical)
-        .split(p.name)
-        .join(at.name);
+        .split(p.apa)
+        .join(at.apa)
+        .split(p.mla)
+        .join(at.mla);
     }
     return text;
   }
@@ -116,17 +120,29 @@
   var opener = null;
   function openCitation(button) {
     var id = button.getAttribute('data-cite-clause');
-    var kind = button.getAttribute('data-pin-label') || 'named';
+    var text = button.getAttribute('data-pin-text');
     var at = {
       id: id,
-      locator: button.getAttribute('data-pin-locator'),
-      parenthetical: button.getAttribute('data-pin-parenthetical'),
-      name: button.getAttribute('data-pin-text'),
+      text: text,
+      parenthetical: button.getAttribute('data-pin-parenthetical') || text,
+      apa: button.getAttribute('data-pin-apa') || text,
+      mla: button.getAttribute('data-pin-mla') || text,
+      tex: text.replace(/ (?=\d)/, '~'),
     };
-    fillList(dialog, templates.clause[kind], at);
-    dialog.querySelector('h2').textContent = 'Cite ' + id + ': ' + at.name;
+    fillList(dialog, templates.clause, at);
+    dialog.querySelector('h2').textContent = 'Cite ' + id + ': ' + text;
+    var long = button.getAttribute('data-pin-long');
+    var zh = button.getAttribute('data-pin-zh');
+    var untranslated = button.hasAttribute('data-untranslated');
     dialog.querySelector('[data-cite-target]').textContent =
-      'Citations of this clause, with its pinpoint and its permanent link, accessed today.';
+      (long ? long + (zh ? ' (' + zh + ')' : '') + '. ' : '') +
+      (untranslated
+        ? 'Not yet translated: cite the Chinese original, ' +
+          zh +
+          ' of ' +
+          (document.querySelector('.zh-title') || {}).textContent +
+          '; the formats below cite this page.'
+        : 'Citations of this clause, with its pinpoint and its permanent link, accessed today.');
     opener = button;
     dialog.showModal();
     history.replaceState(null, '', '#' + id);
@@ -149,8 +165,13 @@
     var en = seg.querySelector(':scope > .row > .en');
     var cite = seg.querySelector(':scope > .seg-tools [data-cite-clause]');
     var title = document.querySelector('.en-title');
-    var ref = (title ? '“' + title.textContent.trim() + '”, ' : '') + (cite ? cite.getAttribute('data-pin-text') : id);
-    return [zh ? zh.textContent.trim() : '', en ? en.textContent.trim() : '', ref + ' (Duizhao translation)', clauseUrl(id)]
+    var untranslated = cite && cite.hasAttribute('data-untranslated');
+    var zhTitle = document.querySelector('.zh-title');
+    // An untranslated clause is cited in the Chinese original: 《标题》第二十一条第二款.
+    var ref = untranslated
+      ? '《' + (zhTitle ? zhTitle.textContent.trim() : '') + '》' + cite.getAttribute('data-pin-zh')
+      : (title ? '“' + title.textContent.trim() + '”, ' : '') + (cite ? cite.getAttribute('data-pin-text') : id) + ' (Duizhao translation)';
+    return [zh ? zh.textContent.trim() : '', untranslated || !en ? '' : en.textContent.trim(), ref, clauseUrl(id)]
       .filter(Boolean)
       .join('\n');
   }

@@ -4,7 +4,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { accessDateForms } from '../../src/lib/cite.ts';
 import { PLACEHOLDER } from '../../src/lib/cite-templates.ts';
-import { pinpoint } from '../../src/lib/pinpoint.ts';
+import { documentSchema } from '../../src/lib/document-schema.ts';
+import { pinpoint, type Pinpoint } from '../../src/lib/structure/pinpoint.ts';
+import { buildTree } from '../../src/lib/structure/tree.ts';
 import { publishedDocs } from './site.ts';
 
 const docs = publishedDocs();
@@ -32,12 +34,10 @@ async function today(page: Page): Promise<string[]> {
   return accessDateForms(iso);
 }
 
-/** Every segment id of a document, points included, in reading order. */
-function segmentIds(doc: (typeof docs)[number]): { id: string; kind: string }[] {
-  return doc.data.segments.flatMap((s) => [
-    { id: s.id, kind: (s as { kind?: string }).kind ?? 'paragraph' },
-    ...(s.points ?? []).map((p) => ({ id: p.id, kind: 'point' })),
-  ]);
+/** Every segment of a document in reading order, with its pinpoint from the document tree. */
+function segmentIds(doc: (typeof docs)[number]): { id: string; at: Pinpoint }[] {
+  const tree = buildTree(documentSchema.parse(doc.data).segments);
+  return tree.nodes.map((n) => ({ id: n.id, at: pinpoint(n) }));
 }
 
 for (const prefix of ['', 'hant/']) {
@@ -144,17 +144,24 @@ test('the Cite dialog cites the clause: pinpoint, link, today as access date; Bi
 });
 
 test('every clause of every document has a citation with its own pinpoint and link, and no placeholder left', async ({ page }) => {
-  const leftovers = [PLACEHOLDER.segment, PLACEHOLDER.name, ...accessDateForms(PLACEHOLDER.accessed)];
+  const leftovers = [
+    PLACEHOLDER.segment,
+    PLACEHOLDER.text,
+    PLACEHOLDER.parenthetical,
+    PLACEHOLDER.apa,
+    PLACEHOLDER.mla,
+    PLACEHOLDER.tex,
+    ...accessDateForms(PLACEHOLDER.accessed),
+  ];
   for (const doc of docs) {
     await page.goto(`hant/documents/${doc.slug}/index.html`);
-    for (const { id, kind } of segmentIds(doc)) {
+    for (const { id, at } of segmentIds(doc)) {
       await page.locator(`[id="${id}"] > .seg-tools [data-cite-clause]`).evaluate((b: HTMLElement) => b.click());
       const dialog = page.locator('#cite-dialog');
       const all = (await dialog.textContent()) ?? '';
       expect(all).toContain(`/hant/documents/${doc.slug}/#${id}`);
-      const at = pinpoint(id, kind);
-      if (at.label) expect(await dialog.locator('[data-cite-part="chicago:0"]').textContent()).toContain(at.text.replace('para.', 'para.'));
-      else expect(await dialog.locator('[data-cite-part="mla:0"]').textContent()).toContain(at.text);
+      expect(await dialog.locator('[data-cite-part="chicago:0"]').textContent()).toContain(at.text);
+      expect(await dialog.locator('[data-cite-part="mla:0"]').textContent()).toContain(at.mla);
       for (const l of leftovers) expect(all, `${doc.slug}#${id}`).not.toContain(l);
       await page.keyboard.press('Escape');
     }

@@ -21,9 +21,9 @@ for (const doc of docs) {
 
   test(`${doc.slug}: every segment is addressable, aligned and language-tagged`, async ({ page }) => {
     await page.goto(`documents/${doc.slug}/index.html`);
-    const ids = doc.data.segments.flatMap((s) => [s.id, ...(s.points ?? []).map((p) => p.id)]);
+    const ids = doc.data.segments.map((s) => s.id);
     for (const s of doc.data.segments) {
-      for (const unit of [s, ...(s.points ?? [])]) {
+      for (const unit of [s]) {
         const el = page.locator(`[id="${unit.id}"][data-segment="${unit.id}"]`);
         await expect(el).toHaveCount(1);
         if (unit.zh === '') continue;

@@ -8,7 +8,7 @@ export interface DocFile {
     title: { zh: string; en: string };
     status: string;
     source: { raw: string; lines: [number, number] };
-    segments: { id: string; zh: string; en: string; points?: { id: string; zh: string; en: string }[] }[];
+    segments: { id: string; kind?: string; parent?: string; number?: number; printed?: string; zh: string; en: string }[];
   };
 }
 

@@ -63,23 +63,30 @@ export function awkwardDocument(): DocumentData {
     segments: [
       {
         id: 'p1',
+        number: 1,
         zh: AWKWARD_ZH,
         en: AWKWARD_EN,
         notes: [{ on: '引号', text: 'A note with <angle brackets> & an ampersand.' }],
       },
+      { id: 'p2', number: 2, zh: '', en: '' },
       {
-        id: 'p2',
-        zh: '',
-        en: '',
-        points: [
-          {
-            id: 'p2-1',
-            zh: '一是民政部支持社会组织，民政部第一。',
-            en: 'First, the Ministry of Civil Affairs supports social organizations; it is number one.',
-          },
-          // 教育部 inside 教育部门 is an exception; 社会组织 is left unrendered ("NGOs"), as a waiver would allow.
-          { id: 'p2-2', zh: '二是各地教育部门和社会组织行动。', en: 'Second, local education departments and NGOs act.' },
-        ],
+        id: 'p2-1',
+        kind: 'point',
+        parent: 'p2',
+        number: 1,
+        printed: '一是',
+        zh: '一是民政部支持社会组织，民政部第一。',
+        en: 'First, the Ministry of Civil Affairs supports social organizations; it is number one.',
+      },
+      // 教育部 inside 教育部门 is an exception; 社会组织 is left unrendered ("NGOs"), as a waiver would allow.
+      {
+        id: 'p2-2',
+        kind: 'point',
+        parent: 'p2',
+        number: 2,
+        printed: '二是',
+        zh: '二是各地教育部门和社会组织行动。',
+        en: 'Second, local education departments and NGOs act.',
       },
       { id: 'caption', kind: 'caption', zh: '下基层（新华社发 徐骏/作）', en: 'Going Down to the Grassroots (Xinhua; cartoon by Xu Jun)' },
       {

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { accessDateForms, citations, mlaDate, type Citation } from '../../src/lib/cite.ts';
 import { citationTemplates, documentCitations, fillTemplate, PLACEHOLDER } from '../../src/lib/cite-templates.ts';
 import { citationSource, shortTitle, supplied, usDate } from '../../src/lib/csl-item.ts';
-import { pinpoint } from '../../src/lib/pinpoint.ts';
+import type { Segment } from '../../src/lib/document-schema.ts';
+import { pinpoint, type Pinpoint } from '../../src/lib/structure/pinpoint.ts';
+import { buildTree } from '../../src/lib/structure/tree.ts';
 
 const frontmatter = {
   title: {
@@ -30,13 +32,88 @@ function text(list: Citation[], id: string, part = 0): string {
   return c.parts[part]?.text ?? '';
 }
 
+/** The segments of a report shaped like the real ones (ids, kinds, numbers), text elided. */
+const REPORT: Segment[] = [
+  { id: 'p1', kind: 'paragraph', number: 1, zh: '甲。', en: 'A.' },
+  { id: 'p3', kind: 'paragraph', number: 3, zh: '乙：', en: 'B:' },
+  { id: 'p3-2', kind: 'point', parent: 'p3', number: 2, printed: '二是', zh: '二是丙。', en: 'Second, C.' },
+  { id: 'm4', kind: 'measure', number: 4, printed: '四是', zh: '四是丁。', en: 'Fourth, D.' },
+  { id: 'caption', kind: 'caption', zh: '图（新华社发）', en: 'Picture (Xinhua)' },
+];
+
+/** A SYNTHETIC regulation: chapter, section, an article of one paragraph with items, one of several with items and sub-items. */
+const LAW: Segment[] = [
+  { id: 'ch2', kind: 'chapter', number: 2, printed: '第二章', zh: '第二章　管理', en: 'Chapter II Management' },
+  {
+    id: 'ch2-s1',
+    kind: 'section',
+    parent: 'ch2',
+    number: 1,
+    printed: '第一节',
+    zh: '第一节　一般规定',
+    en: 'Section 1 General Provisions',
+  },
+  {
+    id: 'art10',
+    kind: 'article',
+    parent: 'ch2-s1',
+    number: 10,
+    printed: '第十条',
+    zh: '第十条　有下列情形之一的：',
+    en: 'Article 10 Where:',
+  },
+  { id: 'art10-1-3', kind: 'item', parent: 'art10', number: 3, printed: '（三）', zh: '（三）其他情形。', en: '(3) other circumstances.' },
+  { id: 'art21', kind: 'article', parent: 'ch2-s1', number: 21, printed: '第二十一条', zh: '第二十一条　', en: 'Article 21' },
+  { id: 'art21-1', kind: 'paragraph', parent: 'art21', number: 1, zh: '甲。', en: 'A.' },
+  { id: 'art21-2', kind: 'paragraph', parent: 'art21', number: 2, zh: '乙：', en: 'B:' },
+  { id: 'art21-2-3', kind: 'item', parent: 'art21-2', number: 3, printed: '（三）', zh: '（三）丙：', en: '(3) C:' },
+  { id: 'art21-2-3-1', kind: 'subitem', parent: 'art21-2-3', number: 1, printed: '1.', zh: '1.丁。', en: '1. D.' },
+];
+
+/** The pinpoint of a node of a tree, by id. */
+function pinpointIn(segments: Segment[], id: string): Pinpoint {
+  const node = buildTree(segments).byId.get(id);
+  if (!node) throw new Error(`no ${id}`);
+  return pinpoint(node);
+}
+const clause = (id: string) => ({ id, pinpoint: pinpointIn(REPORT, id) });
+
 describe('pinpoints', () => {
-  it('name paragraphs, points within paragraphs, measures and page furniture', () => {
-    expect(pinpoint('p3')).toEqual({ label: 'paragraph', locator: '3', parenthetical: '3', text: 'para. 3' });
-    expect(pinpoint('p3-2', 'point').text).toBe('para. 3 (point 2)');
-    expect(pinpoint('p3a').text).toBe('para. 3a');
-    expect(pinpoint('m4')).toEqual({ label: 'section', locator: '4', parenthetical: '4', text: 'measure 4' });
-    expect(pinpoint('caption', 'caption')).toEqual({ label: null, locator: '', parenthetical: '', text: 'cartoon caption' });
+  it('name paragraphs, points within paragraphs, measures and page furniture from the tree', () => {
+    expect(pinpointIn(REPORT, 'p3')).toMatchObject({ label: 'paragraph', locator: '3', text: 'para. 3', mla: 'par. 3', tex: 'para.~3' });
+    expect(pinpointIn(REPORT, 'p3-2')).toMatchObject({
+      text: 'para. 3 (point 2)',
+      parenthetical: 'para. 3 [point 2]',
+      long: 'paragraph 3, point 2',
+    });
+    expect(pinpointIn(REPORT, 'm4')).toMatchObject({ label: null, text: 'measure 4', zh: '第四项措施' });
+    expect(pinpointIn(REPORT, 'caption')).toMatchObject({ label: null, text: 'caption', zh: '图注' });
+  });
+
+  it('cite laws by article, paragraph, item and sub-item, in English short and long and in Chinese', () => {
+    expect(pinpointIn(LAW, 'art21-2-3')).toMatchObject({
+      label: 'article',
+      locator: '21(2)(iii)',
+      text: 'art. 21(2)(iii)',
+      long: 'Article 21, paragraph 2, item (3)',
+      zh: '第二十一条第二款第（三）项',
+      tex: 'art.~21(2)(iii)',
+    });
+    expect(pinpointIn(LAW, 'art21-2-3-1')).toMatchObject({ text: 'art. 21(2)(iii)(1)', zh: '第二十一条第二款第（三）项第1目' });
+    expect(pinpointIn(LAW, 'art21')).toMatchObject({ text: 'art. 21', long: 'Article 21', zh: '第二十一条' });
+    // An article of one paragraph: its items are cited without the paragraph (第十条第（三）项).
+    expect(pinpointIn(LAW, 'art10-1-3')).toMatchObject({ text: 'art. 10(iii)', long: 'Article 10, item (3)', zh: '第十条第（三）项' });
+    expect(pinpointIn(LAW, 'ch2-s1')).toMatchObject({
+      label: 'section',
+      text: 'ch. 2, sec. 1',
+      long: 'Chapter 2, Section 1',
+      zh: '第二章第一节',
+    });
+  });
+
+  it('read numbers from the data, never from the id', () => {
+    const renamed = LAW.map((s) => (s.id === 'art21-2' ? { ...s, id: 'odd' } : s.parent === 'art21-2' ? { ...s, parent: 'odd' } : s));
+    expect(pinpointIn(renamed, 'odd').text).toBe('art. 21(2)');
   });
 });
 
@@ -54,7 +131,7 @@ describe('dates not printed in the source', () => {
 });
 
 describe('citations of a clause', () => {
-  const m4 = citations(source, ACCESSED, { id: 'm4', kind: 'paragraph' });
+  const m4 = citations(source, ACCESSED, clause('m4'));
 
   it('Chicago: the note has the pinpoint and the clause’s address; the bibliography the document’s', () => {
     const note = text(m4, 'chicago', 0);
@@ -81,7 +158,7 @@ describe('citations of a clause', () => {
   });
 
   it('APA and MLA in-text citations put a point’s number in brackets, not parentheses within parentheses', () => {
-    const point = citations(source, ACCESSED, { id: 'p3-2', kind: 'point' });
+    const point = citations(source, ACCESSED, clause('p3-2'));
     expect(text(point, 'apa', 0)).toBe('(Seven Departments Call, ca. 2020/2026, para. 3 [point 2])');
     expect(text(point, 'mla', 0)).toBe('(“Seven Departments Call,” par. 3 [point 2])');
     // A note is not in parentheses: it keeps them.
@@ -93,7 +170,7 @@ describe('citations of a clause', () => {
   });
 
   it('give one record per document, whatever the clause, and say how to cite the clause from it', () => {
-    const p1 = citations(source, ACCESSED, { id: 'p1', kind: 'paragraph' });
+    const p1 = citations(source, ACCESSED, clause('p1'));
     for (const id of ['bibtex', 'ris', 'csl-json']) expect(text(p1, id, 0)).toBe(text(m4, id, 0));
     expect(text(m4, 'bibtex', 1)).toBe('\\cite[measure~4]{duizhao-seven}');
     expect(text(p1, 'bibtex', 1)).toBe('\\cite[para.~1]{duizhao-seven}');
@@ -196,15 +273,13 @@ describe('page templates', () => {
   const templates = citationTemplates(source);
 
   it('fill in to exactly what the formatter gives for each clause and today, text and HTML', () => {
-    for (const [id, kind] of [
-      ['m4', 'paragraph'],
-      ['p3-2', 'point'],
-      ['p1', 'paragraph'],
-      ['caption', 'caption'],
-    ] as const) {
-      const at = pinpoint(id, kind);
-      const expected = citations(source, ACCESSED, { id, kind });
-      templates.clause[at.label ?? 'named'].forEach((c, i) =>
+    const clauses = [
+      ...['m4', 'p3-2', 'p1', 'caption'].map((id) => [id, pinpointIn(REPORT, id)] as const),
+      ...['art21-2-3-1', 'art10-1-3', 'ch2-s1'].map((id) => [id, pinpointIn(LAW, id)] as const),
+    ];
+    for (const [id, at] of clauses) {
+      const expected = citations(source, ACCESSED, { id, pinpoint: at });
+      templates.clause.forEach((c, i) =>
         c.parts.forEach((p, j) => {
           expect(fillTemplate(p.text, templates.accessed, ACCESSED, { id, pinpoint: at })).toBe(expected[i]?.parts[j]?.text);
           expect(fillTemplate(p.html, templates.accessed, ACCESSED, { id, pinpoint: at })).toBe(expected[i]?.parts[j]?.html);
@@ -224,8 +299,17 @@ describe('page templates', () => {
   });
 
   it('use placeholders that no real citation contains', () => {
-    const real = JSON.stringify(citations(source, ACCESSED, { id: 'm4', kind: 'paragraph' }));
-    for (const p of [PLACEHOLDER.segment, PLACEHOLDER.name, ...accessDateForms(PLACEHOLDER.accessed)]) expect(real).not.toContain(p);
+    const real = JSON.stringify(citations(source, ACCESSED, clause('m4')));
+    for (const p of [
+      PLACEHOLDER.segment,
+      PLACEHOLDER.text,
+      PLACEHOLDER.parenthetical,
+      PLACEHOLDER.apa,
+      PLACEHOLDER.mla,
+      PLACEHOLDER.tex,
+      ...accessDateForms(PLACEHOLDER.accessed),
+    ])
+      expect(real).not.toContain(p);
   });
 });
 

@@ -13,8 +13,9 @@ function doc(overrides: Record<string, unknown> = {}) {
     translator: 'T',
     revised: '2026-01-01',
     segments: [
-      { id: 'p1', zh: '第一段。', en: 'First.' },
-      { id: 'p2', zh: '第二段：', en: 'Second:', points: [{ id: 'p2-1', zh: '一是甲。', en: 'First, A.' }] },
+      { id: 'p1', number: 1, zh: '第一段。', en: 'First.' } as Record<string, unknown>,
+      { id: 'p2', number: 2, zh: '第二段：', en: 'Second:' },
+      { id: 'p2-1', kind: 'point', parent: 'p2', number: 1, printed: '一是', zh: '一是甲。', en: 'First, A.' },
     ],
     ...overrides,
   };
@@ -40,31 +41,31 @@ describe('document schema', () => {
 
   it('names the segment whose translation is missing', () => {
     const d = doc();
-    d.segments[1]!.points![0]!.en = ' ';
+    d.segments[2]!['en'] = ' ';
     expect(messages(d)).toEqual(['segments: segment p2-1: English part is empty (missing translation in a published document)']);
   });
 
   it('lets a draft leave translations empty', () => {
     const d = doc({ status: 'draft' });
-    d.segments[0]!.en = '';
+    d.segments[0]!['en'] = '';
     expect(messages(d)).toEqual([]);
   });
 
   it('rejects duplicate ids', () => {
     const d = doc();
-    d.segments[1]!.points![0]!.id = 'p1';
+    d.segments[2]!['id'] = 'p1';
     expect(messages(d)).toContain('segments: segment p1: duplicate id');
   });
 
   it('rejects an unknown field, naming it', () => {
     const d = doc();
-    (d.segments[0] as Record<string, unknown>)['translation'] = 'x';
-    expect(messages(d).join('\n')).toMatch(/segments\.0.*translation/);
+    d.segments[0]!['translaton'] = 'draft';
+    expect(messages(d).join('\n')).toMatch(/segments\.0.*translaton/);
   });
 
   it('rejects an empty segment in a published document', () => {
     const d = doc();
-    d.segments[0]!.zh = '';
+    d.segments[0]!['zh'] = '';
     expect(messages(d)).toContain('segments: segment p1: Chinese part is empty');
   });
 
@@ -76,13 +77,54 @@ describe('document schema', () => {
 
   it('checks that a pull quote repeats the segment it names', () => {
     const d = doc();
-    d.segments.push({ id: 'pullquote', zh: '不在正文。', en: 'Not in the text.', kind: 'pullquote', repeats: 'p1' } as never);
+    d.segments.push({ id: 'pullquote', zh: '不在正文。', en: 'Not in the text.', kind: 'pullquote', repeats: 'p1' });
     expect(messages(d)).toContain('segments: segment pullquote: text does not occur in segment “p1”, which it claims to repeat');
   });
 
   it('checks that a note is anchored in its segment', () => {
     const d = doc();
-    (d.segments[0] as Record<string, unknown>)['notes'] = [{ on: '别处', text: 'x' }];
+    d.segments[0]!['notes'] = [{ on: '别处', text: 'x' }];
     expect(messages(d)[0]).toMatch(/segment p1: translator's note is on “别处”/);
+  });
+
+  it('checks the tree: a parent must exist and come first, and a kind nests only where the table allows', () => {
+    const d = doc();
+    d.segments[2]!['parent'] = 'p9';
+    expect(messages(d)).toContain('segments: segment p2-1: parent “p9” does not exist');
+    const e = doc();
+    e.segments.unshift({ id: 'art1', kind: 'article', parent: 'p1', number: 1, printed: '第一条', zh: '第一条　甲。', en: 'Article 1 A.' });
+    expect(messages(e)).toContain('segments: segment art1: parent “p1” comes after it (a parent must come first)');
+    const f = doc();
+    f.segments.push({ id: 'art1-1-1', kind: 'item', number: 1, printed: '（一）', zh: '（一）乙；', en: '(1) B;' });
+    expect(messages(f)).toContain('segments: segment art1-1-1: an item cannot sit at the top level (allowed: article, paragraph)');
+  });
+
+  it('checks numbers: numbered kinds carry them, printed is what the Chinese starts with, siblings count up', () => {
+    const d = doc();
+    delete d.segments[0]!['number'];
+    expect(messages(d)).toContain('segments: segment p1: a paragraph needs its number (number: N)');
+    const e = doc();
+    e.segments[2]!['printed'] = '二是';
+    expect(messages(e)).toContain('segments: segment p2-1: printed number “二是” is not what the Chinese starts with');
+    const f = doc();
+    f.segments[1]!['number'] = 1;
+    expect(messages(f)).toContain('segments: segment p2: paragraph number 1 does not follow 1');
+  });
+
+  it('publishes a partial translation only when the document says so, and keeps status and English in agreement', () => {
+    const d = doc();
+    d.segments[2]!['en'] = '';
+    d.segments[2]!['translation'] = 'none';
+    expect(messages(d)).toEqual(['segments: segment p2-1: English part is empty (missing translation in a published document)']);
+    expect(messages({ ...d, translation: 'partial' })).toEqual([]);
+    const e = doc({ translation: 'partial' });
+    e.segments[0]!['translation'] = 'none';
+    expect(messages(e)).toEqual([
+      'segments: segment p1: translation: none, but the segment has English (say draft, translated or reviewed)',
+    ]);
+    const f = doc({ translation: 'partial' });
+    f.segments[0]!['en'] = '';
+    f.segments[0]!['translation'] = 'reviewed';
+    expect(messages(f)).toEqual(['segments: segment p1: translation: reviewed, but the English part is empty']);
   });
 });

@@ -59,7 +59,7 @@ export interface KindInfo {
   readonly numbering: Numbering;
   readonly cite: CiteForm;
   /** Kinds it may sit in; 'root' is the document itself. */
-  readonly parents: readonly (NodeKindName | 'root')[];
+  readonly parents: readonly (NodeKind | 'root')[];
   /** A heading of the text (rendered as a heading, listed in the outline). */
   readonly heading: boolean;
   /** Page furniture or a formal part: labelled, not part of the running text's numbering. */
@@ -68,10 +68,39 @@ export interface KindInfo {
   readonly akn: { readonly element: string; readonly name?: string; readonly eId: string };
 }
 
-const STRUCTURAL = ['root', 'part', 'subpart', 'chapter', 'section'] as const;
+const STRUCTURAL: readonly (NodeKind | 'root')[] = ['root', 'part', 'subpart', 'chapter', 'section'];
 
 /** The kinds, in the order the content format documents them. */
-export const NODE_KINDS = {
+export const NODE_KIND_NAMES = [
+  'part',
+  'subpart',
+  'chapter',
+  'section',
+  'article',
+  'paragraph',
+  'item',
+  'subitem',
+  'heading',
+  'docnumber',
+  'addressee',
+  'signature',
+  'dated',
+  'attachment',
+  'copyto',
+  'point',
+  'measure',
+  'attribution',
+  'caption',
+  'pullquote',
+  'history',
+  'contents',
+] as const;
+export type NodeKind = (typeof NODE_KIND_NAMES)[number];
+/** @deprecated the same as NodeKind */
+export type NodeKindName = NodeKind;
+
+/** What each kind is. A Record over every kind: a kind without its entry fails to compile. */
+export const NODE_KINDS: Readonly<Record<NodeKind, KindInfo>> = {
   // ── laws and regulations ────────────────────────────────────────────────────────────
   part: {
     family: 'law',
@@ -279,7 +308,7 @@ export const NODE_KINDS = {
   caption: {
     family: 'report',
     zh: '图注',
-    en: 'cartoon caption',
+    en: 'caption',
     numbering: 'none',
     cite: { short: '', long: '', style: 'name', csl: null },
     parents: ['root'],
@@ -321,11 +350,7 @@ export const NODE_KINDS = {
     furniture: true,
     akn: { element: 'hcontainer', name: 'contents', eId: 'hcontainer' },
   },
-} as const satisfies Record<string, KindInfo>;
-
-export type NodeKindName = keyof typeof NODE_KINDS;
-export type NodeKind = NodeKindName;
-export const NODE_KIND_NAMES = Object.keys(NODE_KINDS) as [NodeKind, ...NodeKind[]];
+};
 
 export function kindInfo(kind: NodeKind): KindInfo {
   return NODE_KINDS[kind];

@@ -1,0 +1,107 @@
+/**
+ * What the reading page needs from a document's tree, prepared once per document: each node's
+ * pinpoint and margin label, the outline of its headings, how far the translation is, and the
+ * labels of page furniture. Pure: the page passes in the segments and the anchor aliases.
+ */
+import type { Segment } from '../document-schema.ts';
+import { translationStatus } from '../segments.ts';
+import { NODE_KINDS } from './kinds.ts';
+import { pinpoint, type Pinpoint } from './pinpoint.ts';
+import { buildTree, subtree, type DocumentTree, type TreeNode } from './tree.ts';
+
+export interface OutlineEntry {
+  id: string;
+  /** The heading as printed (Chinese) and translated. */
+  zh: string;
+  en: string;
+  /** Nesting depth in the outline, 0 at the top. */
+  depth: number;
+  /** Articles under this heading, first and last number, for “arts. 1–8”. */
+  articles?: [number, number] | undefined;
+}
+
+export interface TranslationProgress {
+  /** What is counted: articles in a law, otherwise segments. */
+  unit: 'articles' | 'segments';
+  done: number;
+  total: number;
+}
+
+export interface ReaderContext {
+  tree: DocumentTree;
+  aliases: ReadonlyMap<string, readonly string[]>;
+  pinpoints: ReadonlyMap<string, Pinpoint>;
+  pinpointOf: (node: TreeNode) => Pinpoint;
+  /** What the number in the margin shows: “Art. 21”, “(2)”, “(iii)”, or the id. */
+  marginLabel: (node: TreeNode) => string;
+  /** A label above page furniture and formal parts (“Source line”, “Document number”); undefined for running text. */
+  furnitureLabel: (node: TreeNode) => string | undefined;
+  outline: OutlineEntry[];
+  progress: TranslationProgress;
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** A node and what it contains count as translated only when every part of it is. */
+function translated(node: TreeNode): boolean {
+  return subtree(node).every((n) => translationStatus(n.segment) !== 'none' || n.segment.zh.trim() === '');
+}
+
+export function translationProgress(tree: DocumentTree): TranslationProgress {
+  const articles = tree.nodes.filter((n) => n.kind === 'article');
+  if (articles.length > 0) return { unit: 'articles', done: articles.filter(translated).length, total: articles.length };
+  const all = tree.nodes.filter((n) => n.segment.zh.trim() !== '');
+  return { unit: 'segments', done: all.filter((n) => translationStatus(n.segment) !== 'none').length, total: all.length };
+}
+
+function articleRange(node: TreeNode): [number, number] | undefined {
+  const numbers = subtree(node)
+    .filter((n) => n.kind === 'article')
+    .map((n) => n.segment.number ?? 0);
+  const first = numbers[0];
+  const last = numbers.at(-1);
+  return first === undefined || last === undefined ? undefined : [first, last];
+}
+
+export function outline(tree: DocumentTree): OutlineEntry[] {
+  const depthOf = (n: TreeNode): number => {
+    let d = 0;
+    for (let p = n.parent; p; p = p.parent) if (NODE_KINDS[p.kind].heading) d += 1;
+    return d;
+  };
+  return tree.nodes
+    .filter((n) => NODE_KINDS[n.kind].heading)
+    .map((n) => ({ id: n.id, zh: n.segment.zh, en: n.segment.en, depth: depthOf(n), articles: articleRange(n) }));
+}
+
+export function readerContext(segments: readonly Segment[], aliases: ReadonlyMap<string, readonly string[]>): ReaderContext {
+  const tree = buildTree(segments);
+  const pinpoints = new Map(tree.nodes.map((n) => [n.id, pinpoint(n)]));
+  const pinpointOf = (node: TreeNode) => pinpoints.get(node.id) ?? pinpoint(node);
+  return {
+    tree,
+    aliases,
+    pinpoints,
+    pinpointOf,
+    marginLabel(node) {
+      const p = pinpointOf(node);
+      switch (node.kind) {
+        case 'article':
+          return p.text.replace(/^art\. /, 'Art. ');
+        case 'paragraph':
+        case 'item':
+        case 'subitem':
+          // Within its article, only the last step: “(2)”, “(iii)”.
+          return p.label === 'article' ? (/(\([^()]*\))$/.exec(p.locator)?.[1] ?? node.id) : node.id;
+        default:
+          return node.id;
+      }
+    },
+    furnitureLabel(node) {
+      const info = NODE_KINDS[node.kind];
+      return info.furniture ? capitalise(info.en) : undefined;
+    },
+    outline: outline(tree),
+    progress: translationProgress(tree),
+  };
+}
