@@ -1,7 +1,7 @@
 /**
  * npm run bench — how Duizhao's build and pages scale with the corpus, against plain Astro.
  *
- *   node scripts/bench.ts [--sizes 10,100,1000] [--quick] [--repeat R] [--samples 5] [--no-browser] [--no-real]
+ *   node scripts/bench.ts [--sizes 10,100,1000] [--laws 10,50] [--quick] [--repeat R] [--samples 5] [--no-browser] [--no-real]
  *
  * --quick: N = 10 only, one build and one page load each. --repeat: builds per corpus (default 3 up
  * to 100 documents, else 1; the fastest is kept). --samples: cold page loads for first paint.
@@ -16,6 +16,8 @@
  *    scripts/bench/baseline/) and reports Duizhao's overhead as ratios;
  *  - in Chromium, measures a reading page's JS and CSS, its first-contentful-paint, and the
  *    time and bytes of a first and later search queries.
+ * --laws N[,M]: also corpora of N law-sized documents (scripts/bench/laws.ts: fictional regulations
+ * of 50–300 articles in chapters, sections, 款, 项 and 目; bench/out/corpus-laws-N/), after the others.
  * Prints tables and writes bench/out/results.json. Never fails on a number; not part of npm test.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -26,6 +28,7 @@ import { parseArgs } from 'node:util';
 import { launch, measureReadingPage, measureSearch } from './bench/browser.ts';
 import { astroBuild, distSize, OUT, REPO, snapshotSite, writeBaselineProject, type BuildResult } from './bench/build.ts';
 import { readMaterial, realStats, writeCorpus, type CorpusStats } from './bench/corpus.ts';
+import { writeLawCorpus } from './bench/laws.ts';
 import type { OpenccTiming } from './bench/opencc-time.ts';
 import { printReport } from './bench/report.ts';
 import type { Machine, Target } from './bench/types.ts';
@@ -34,6 +37,7 @@ import { ensureChromium } from './lib/chromium.ts';
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string' },
+    laws: { type: 'string' },
     quick: { type: 'boolean', default: false },
     samples: { type: 'string' },
     'no-browser': { type: 'boolean', default: false },
@@ -46,6 +50,11 @@ const sizes = (values.sizes ?? (values.quick ? '10' : '10,100,1000'))
   .map((s) => Number(s.trim()))
   .filter((n) => Number.isInteger(n) && n > 0);
 if (sizes.length === 0) throw new Error('--sizes: give positive integers, e.g. --sizes 10,100');
+const lawSizes = (values.laws ?? '')
+  .split(',')
+  .filter((s) => s.trim() !== '')
+  .map((s) => Number(s.trim()));
+if (lawSizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error('--laws: give positive integers, e.g. --laws 10,50');
 const samples = Number(values.samples ?? (values.quick ? 1 : 5));
 const browserOn = !values['no-browser'];
 /** Builds per corpus; by default 3 for corpora of up to 100 documents (cheap, and noisiest), else 1. */
@@ -127,7 +136,14 @@ const results: {
 } = {
   machine: machine(),
   startedAt: new Date().toISOString(),
-  options: { sizes, samples, repeat: repeatOption ?? 'auto (3 up to 100 documents, else 1)', browser: browserOn, queries: QUERIES },
+  options: {
+    sizes,
+    laws: lawSizes,
+    samples,
+    repeat: repeatOption ?? 'auto (3 up to 100 documents, else 1)',
+    browser: browserOn,
+    queries: QUERIES,
+  },
   method: {
     build:
       'Wall clock of `astro build --force` (cold content cache) in a snapshot of the site (bench/out/site); CPU = user+system time from /usr/bin/time. Repeated builds (Duizhao and baseline alternating): the fastest is kept, all are in runs.',
@@ -154,16 +170,17 @@ const save = () => writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 
 mkdirSync(OUT, { recursive: true });
 if (browserOn) ensureChromium();
 console.log(
-  `▶ Duizhao benchmark: sizes ${sizes.join(', ')}${values['no-real'] ? '' : ' + the real site'}; ${results.machine.cpuModel}, ${results.machine.cores} cores, ${results.machine.ramGb} GB, Node ${process.version}`,
+  `▶ Duizhao benchmark: sizes ${sizes.join(', ')}${lawSizes.length > 0 ? `, laws ${lawSizes.join(', ')}` : ''}${values['no-real'] ? '' : ' + the real site'}; ${results.machine.cpuModel}, ${results.machine.cores} cores, ${results.machine.ramGb} GB, Node ${process.version}`,
 );
 snapshotSite(SITE_ROOT);
 writeBaselineProject(BASELINE_ROOT);
 const realContent = join(REPO, 'content');
 const material = readMaterial(realContent);
 
-const plan: { name: string; synthetic: boolean; n: number }[] = [
+const plan: { name: string; synthetic: boolean; n: number; laws?: boolean }[] = [
   ...(values['no-real'] ? [] : [{ name: 'real', synthetic: false, n: 0 }]),
   ...sizes.map((n) => ({ name: `synthetic-${n}`, synthetic: true, n })),
+  ...lawSizes.map((n) => ({ name: `laws-${n}`, synthetic: true, n, laws: true })),
 ];
 
 const browser = browserOn ? await launch() : undefined;
@@ -172,11 +189,14 @@ try {
     const started = performance.now();
     let contentDir = realContent;
     let corpus: CorpusStats;
-    if (step.synthetic) {
+    if (step.laws) {
+      contentDir = join(OUT, `corpus-laws-${step.n}`, 'content');
+      corpus = writeLawCorpus(contentDir, step.n, realContent, material);
+    } else if (step.synthetic) {
       contentDir = join(OUT, `corpus-${step.n}`, 'content');
       corpus = writeCorpus(contentDir, step.n, realContent, material);
     } else corpus = realStats(realContent);
-    const label = step.synthetic ? `N = ${step.n}` : `real site (${corpus.documents} documents)`;
+    const label = step.laws ? `N = ${step.n} laws` : step.synthetic ? `N = ${step.n}` : `real site (${corpus.documents} documents)`;
     console.log(`\n▶ ${label}: ${corpus.units} clauses, ${corpus.zhChars} Chinese characters`);
 
     const loadAverage = os.loadavg();

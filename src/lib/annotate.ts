@@ -2,14 +2,26 @@
  * Prepares a Chinese text for rendering in a script: glossary runs found on the simplified
  * original, then carried over to the converted text, plus pinyin tokens per character.
  */
-import { findTerms, toRuns, type Matcher, type Run } from './glossary.ts';
+import { findTerms, type Matcher, type Run } from './glossary.ts';
 import { encodePinyin, pinyinTokens } from './pinyin.ts';
 import { inScript, type Script } from './script.ts';
+
+/** A run of the text: plain, a glossary term, or a cross-reference link. */
+export interface LinkedRun extends Run {
+  href?: string | undefined;
+}
+
+/** A phrase to link, by UTF-16 offsets into the simplified text. */
+export interface TextLink {
+  start: number;
+  end: number;
+  href: string;
+}
 
 export interface AnnotatedChinese {
   /** The text in the requested script. */
   text: string;
-  runs: Run[];
+  runs: LinkedRun[];
   /** Glossary term ids found, in order. */
   terms: string[];
   /** Pinyin tokens for a data attribute, or undefined when they cannot be aligned. */
@@ -21,12 +33,32 @@ export interface AnnotatedChinese {
  * glossary's headwords are simplified); when conversion keeps the length (the usual case for
  * cn → tw) the match offsets carry over unchanged, otherwise each run is converted on its own.
  */
-export function annotateChinese(simplified: string, script: Script, matcher: Matcher): AnnotatedChinese {
-  const matches = findTerms(simplified, matcher);
+export function annotateChinese(simplified: string, script: Script, matcher: Matcher, links: readonly TextLink[] = []): AnnotatedChinese {
+  // A cross-reference wins over a term inside it: links cannot nest.
+  const matches = findTerms(simplified, matcher).filter((m) => !links.some((l) => m.start < l.end && l.start < m.end));
   const text = inScript(simplified, script);
   const aligned = text.length === simplified.length;
-  const runs = aligned ? toRuns(text, matches) : toRuns(simplified, matches).map((r) => ({ ...r, text: inScript(r.text, script) }));
+  const spans = [...matches.map((m) => ({ ...m, href: undefined as string | undefined })), ...links.map((l) => ({ ...l, term: '' }))].sort(
+    (a, b) => a.start - b.start,
+  );
+  const runs = linkedRuns(aligned ? text : simplified, spans).map((r) => (aligned ? r : { ...r, text: inScript(r.text, script) }));
   const tokens = pinyinTokens(simplified);
   const pinyin = aligned && tokens.length === Array.from(text).length ? encodePinyin(tokens) : undefined;
   return { text: runs.map((r) => r.text).join(''), runs, terms: matches.map((m) => m.term), pinyin };
+}
+
+/** Splits text at sorted, non-overlapping spans, each a term (term set) or a link (href set). */
+function linkedRuns(text: string, spans: readonly { start: number; end: number; term: string; href: string | undefined }[]): LinkedRun[] {
+  const runs: LinkedRun[] = [];
+  let at = 0;
+  for (const s of spans) {
+    if (s.start < at) continue;
+    if (s.start > at) runs.push({ text: text.slice(at, s.start) });
+    runs.push(
+      s.href === undefined ? { text: text.slice(s.start, s.end), term: s.term } : { text: text.slice(s.start, s.end), href: s.href },
+    );
+    at = s.end;
+  }
+  if (at < text.length) runs.push({ text: text.slice(at) });
+  return runs;
 }

@@ -8,6 +8,7 @@
  * The shapes are described by JSON Schemas (src/lib/schema/*.schema.json, served under
  * data/schema/); each export names its schema in `$schema`.
  */
+import type { AknDocument } from './akn.ts';
 import type { DocumentData, DocumentType } from './document-schema.ts';
 import type { GlossaryEntry } from './glossary-schema.ts';
 import { findRendering, findTerms, type Matcher } from './glossary.ts';
@@ -23,6 +24,31 @@ import { buildTree } from './structure/tree.ts';
  * a major version removes or changes one. Readers should check the major version.
  */
 export const EXPORT_SCHEMA_VERSION = '1.1';
+
+/** The Akoma Ntoso export's input, from the same model as every other export. */
+export function aknInput(doc: ExportedDocument): AknDocument {
+  return {
+    slug: doc.slug,
+    titleZh: doc.title.zh,
+    titleEn: doc.title.en,
+    type: doc.type,
+    date: doc.date.value,
+    dateInferred: doc.date.inferred,
+    revised: doc.version,
+    bodies: doc.bodies.map((b) => ({ zh: b.zh, en: b.en })),
+    nodes: doc.segments.map((u) => ({
+      id: u.id,
+      kind: u.kind,
+      parent: u.parent,
+      number: u.number,
+      printed: u.printed,
+      zh: u.zh,
+      en: u.en,
+      translation: u.translation,
+    })),
+    url: doc.url,
+  };
+}
 
 /** A text in simplified Chinese (as printed), traditional Chinese (OpenCC) and English. */
 export interface Trilingual {
@@ -120,6 +146,8 @@ export function documentPaths(slug: string) {
   return {
     json: `data/documents/${slug}.json`,
     tmx: `data/documents/${slug}.tmx`,
+    /** Akoma Ntoso 3.0: the Chinese expression and its English translation (akn.ts). */
+    akn: { zho: `data/documents/${slug}.zho.akn.xml`, eng: `data/documents/${slug}.eng.akn.xml` },
     text: {
       'zh-Hans': `data/documents/${slug}.zh-Hans.txt`,
       'zh-Hant': `data/documents/${slug}.zh-Hant.txt`,
@@ -211,7 +239,7 @@ export interface IndexEntry {
   segmentCount: number;
   url: string;
   /** Links relative to data/index.json. */
-  exports: { json: string; tmx: string; text: { 'zh-Hans': string; 'zh-Hant': string; en: string } };
+  exports: { json: string; tmx: string; akn: { zho: string; eng: string }; text: { 'zh-Hans': string; 'zh-Hant': string; en: string } };
   /** Reading pages by script, relative to data/index.json. */
   pages: { hans: string; hant: string };
 }
@@ -258,6 +286,7 @@ export function exportIndex(docs: readonly ExportedDocument[], root: string): Ex
         exports: {
           json: fromIndex(p.json),
           tmx: fromIndex(p.tmx),
+          akn: { zho: fromIndex(p.akn.zho), eng: fromIndex(p.akn.eng) },
           text: { 'zh-Hans': fromIndex(p.text['zh-Hans']), 'zh-Hant': fromIndex(p.text['zh-Hant']), en: fromIndex(p.text.en) },
         },
         pages: { hans: fromIndex(p.page), hant: fromIndex(p.pageHant) },

@@ -8,6 +8,7 @@
  * (pull quote, repeats m4) …". The label says what the text is without adding words to it.
  */
 import type { ExportedDocument, ExportedUnit } from './export.ts';
+import { NODE_KINDS } from './structure/kinds.ts';
 
 export const PLAIN_TEXT_LANGUAGES = ['zh-Hans', 'zh-Hant', 'en'] as const;
 export type PlainTextLanguage = (typeof PLAIN_TEXT_LANGUAGES)[number];
@@ -19,18 +20,11 @@ export function unitText(u: { zh: string; zhHant: string; en: string }, lang: Pl
   return lang === 'zh-Hans' ? u.zh : lang === 'zh-Hant' ? u.zhHant : u.en;
 }
 
-/** The label of a piece of page furniture; undefined for the running text (paragraphs and points). */
+/** The label of page furniture or a formal part (the kind table's name); undefined for the running text. */
 export function furnitureLabel(u: ExportedUnit): string | undefined {
-  switch (u.kind) {
-    case 'attribution':
-      return 'source line';
-    case 'caption':
-      return 'caption';
-    case 'pullquote':
-      return u.repeats === undefined ? 'pull quote' : `pull quote, repeats ${u.repeats}`;
-    default:
-      return undefined;
-  }
+  const info = NODE_KINDS[u.kind];
+  if (!info.furniture) return undefined;
+  return u.repeats === undefined ? info.en : `${info.en}, repeats ${u.repeats}`;
 }
 
 /** One line break style whatever the content had. */

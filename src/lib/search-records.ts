@@ -10,6 +10,40 @@
 import { bigramize } from './bigrams.ts';
 import type { ExportedDocument, ExportedGlossaryEntry } from './export.ts';
 import { DOCUMENT_TYPE_LABELS } from './format.ts';
+import { pinpoint } from './structure/pinpoint.ts';
+import { buildTree, enclosing, subtree, type TreeNode } from './structure/tree.ts';
+
+/**
+ * An article longer than this (Chinese characters, all its paragraphs) is indexed paragraph by
+ * paragraph, so that a hit lands on the paragraph rather than at the top of a long article.
+ */
+export const LONG_ARTICLE = 600;
+
+/**
+ * The units a document is searched by: in a law, each article with everything in it (or, for a
+ * long article of several paragraphs, each paragraph with its items); otherwise each node. A
+ * printed table of contents repeats the headings and a pull quote repeats a clause: one hit, not two.
+ */
+function searchUnits(nodes: readonly TreeNode[]): TreeNode[][] {
+  const out: TreeNode[][] = [];
+  const covered = new Set<string>();
+  for (const n of nodes) {
+    if (covered.has(n.id) || n.kind === 'contents' || n.kind === 'pullquote') continue;
+    if (n.kind === 'article') {
+      const all = subtree(n);
+      const length = all.reduce((sum, x) => sum + x.segment.zh.length, 0);
+      const paragraphs = n.children.filter((c) => c.kind === 'paragraph');
+      if (length > LONG_ARTICLE && paragraphs.length > 1) {
+        out.push([n]);
+        for (const p of paragraphs) out.push(subtree(p));
+      } else out.push(all);
+      for (const x of all) covered.add(x.id);
+      continue;
+    }
+    out.push([n]);
+  }
+  return out.filter((u) => u.some((x) => x.segment.zh.trim() !== ''));
+}
 
 export interface SearchRecord {
   url: string;
@@ -32,24 +66,40 @@ export function documentRecords(doc: ExportedDocument): SearchRecord[] {
     body: [...new Set(doc.bodies.map((b) => b.en))],
     ...(year ? { year: [year] } : {}),
   };
-  return doc.segments
-    .filter((u) => u.zh !== '' && u.kind !== 'pullquote') // a pull quote repeats a clause: one hit, not two
-    .map((u) => ({
-      url: `documents/${doc.slug}/index.html#${u.id}`,
-      content: `${bigramize(u.zh)}\n${u.en}`,
+  const units = new Map(doc.segments.map((u) => [u.id, u]));
+  const tree = buildTree(doc.segments);
+  return searchUnits(tree.nodes).map((nodes) => {
+    const head = nodes[0] as TreeNode;
+    const parts = nodes.flatMap((n) => units.get(n.id) ?? []);
+    const zh = parts.map((u) => u.zh).join('');
+    const zhHant = parts.map((u) => u.zhHant).join('');
+    const en = parts
+      .map((u) => u.en)
+      .filter(Boolean)
+      .join(' ');
+    // Where the hit is: its pinpoint (“art. 21”) and the chapter or section it sits in.
+    const division = enclosing(head, ['section', 'chapter', 'part', 'heading', 'attachment']);
+    const within = division && division !== head ? division.segment : undefined;
+    const at = pinpoint(head);
+    return {
+      url: `documents/${doc.slug}/index.html#${head.id}`,
+      content: `${bigramize(zh)}\n${en}`,
       language: SEARCH_LANGUAGE,
       meta: {
         title: doc.title.en,
         doc: doc.slug,
         docZh: doc.title.zh,
         docZhHant: doc.title.zhHant,
-        seg: u.id,
-        zh: u.zh,
-        zhHant: u.zhHant,
-        en: u.en,
+        seg: head.id,
+        label: at.label === null && !/\d/.test(at.text) ? head.id : at.text,
+        ...(within ? { within: within.en || within.zh, withinZh: within.zh, withinZhHant: units.get(within.id)?.zhHant ?? within.zh } : {}),
+        zh,
+        zhHant,
+        en,
       },
       filters,
-    }));
+    };
+  });
 }
 
 /** One record per glossary entry: headword, pinyin, renderings and definition. */

@@ -49,7 +49,8 @@ export interface RenderingReport {
 
 /**
  * Checks a document's clauses: each glossary term found in a clause's Chinese needs one of its
- * renderings in the clause's English, unless a waiver records why not.
+ * renderings in the clause's English, unless a waiver records why not. Untranslated clauses are
+ * skipped: they show the Chinese only.
  */
 export function checkRenderings(
   document: string,
@@ -59,6 +60,8 @@ export function checkRenderings(
 ): RenderingReport[] {
   const reports: RenderingReport[] = [];
   for (const u of units(segments)) {
+    // A segment not translated yet (a partial translation) has no English to check.
+    if (u.translation === 'none') continue;
     for (const id of new Set(findTerms(u.zh, matcher).map((m) => m.term))) {
       const entry = matcher.entries.get(id);
       if (!entry || findRendering(u.en, entry)) continue;

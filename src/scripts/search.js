@@ -138,8 +138,10 @@
     var aligned = m.zhHant.length === m.zh.length;
     var zh = hant ? m.zhHant : m.zh;
     var lang = hant ? 'zh-Hant' : 'zh-Hans';
+    // A law's hit names its article and the chapter it is in: “art. 21 · 第三章 数据共享”.
+    var where = m.within ? [' · ', el('span', { lang: lang }, [hant ? m.withinZhHant : m.withinZh])] : [];
     return el('li', { class: 'hit', 'data-rank': String(rank) }, [
-      el('a', { href: href(d) }, [m.seg]),
+      el('p', { class: 'hit-where' }, [el('a', { href: href(d) }, [m.label || m.seg])].concat(where)),
       highlighted(zh, !hant || aligned ? zhRanges(m.zh, query) : [], lang),
       highlighted(m.en, enRanges(m.en, query), 'en'),
     ]);

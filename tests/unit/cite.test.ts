@@ -15,7 +15,7 @@ const frontmatter = {
     en: 'Seven Departments Call for Guiding College Graduates to Find Employment',
   },
   sentenceTitle: 'Seven departments call for guiding college graduates to find employment',
-  type: 'news-report',
+  type: 'news-report' as const,
   bodies: [{ en: 'Ministry of Civil Affairs', role: 'issuing' }],
   date: { value: '2020-07', printed: '近日', inferred: true },
   translator: 'Duizhao editors',

@@ -7,6 +7,7 @@ import type { Segment } from '../document-schema.ts';
 import { translationStatus } from '../segments.ts';
 import { NODE_KINDS } from './kinds.ts';
 import { pinpoint, type Pinpoint } from './pinpoint.ts';
+import type { Citing, NodeLink, NodeRef } from './links.ts';
 import { buildTree, subtree, type DocumentTree, type TreeNode } from './tree.ts';
 
 export interface OutlineEntry {
@@ -38,7 +39,24 @@ export interface ReaderContext {
   furnitureLabel: (node: TreeNode) => string | undefined;
   outline: OutlineEntry[];
   progress: TranslationProgress;
+  /** The cross-references in a node's Chinese, as links from this page. */
+  linksOf: (node: TreeNode) => { start: number; end: number; href: string }[];
+  /** The nodes that cite this one, with links from this page. */
+  citedBy: (node: TreeNode) => { href: string; label: string; sameDocument: boolean }[];
 }
+
+/** Where the page's cross-references come from, and how it links to a node. */
+export interface ReaderLinks {
+  slug: string;
+  out: ReadonlyMap<string, readonly NodeLink[]>;
+  in: ReadonlyMap<string, readonly Citing[]>;
+  /** The href of a node from this page (a fragment in the same document). */
+  href: (ref: NodeRef) => string;
+  /** How another document is named in a “cited by” list. */
+  titleOf: (slug: string) => string;
+}
+
+const NO_LINKS: ReaderLinks = { slug: '', out: new Map(), in: new Map(), href: (r) => `#${r.id}`, titleOf: (s) => s };
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -74,7 +92,11 @@ export function outline(tree: DocumentTree): OutlineEntry[] {
     .map((n) => ({ id: n.id, zh: n.segment.zh, en: n.segment.en, depth: depthOf(n), articles: articleRange(n) }));
 }
 
-export function readerContext(segments: readonly Segment[], aliases: ReadonlyMap<string, readonly string[]>): ReaderContext {
+export function readerContext(
+  segments: readonly Segment[],
+  aliases: ReadonlyMap<string, readonly string[]>,
+  links: ReaderLinks = NO_LINKS,
+): ReaderContext {
   const tree = buildTree(segments);
   const pinpoints = new Map(tree.nodes.map((n) => [n.id, pinpoint(n)]));
   const pinpointOf = (node: TreeNode) => pinpoints.get(node.id) ?? pinpoint(node);
@@ -103,5 +125,14 @@ export function readerContext(segments: readonly Segment[], aliases: ReadonlyMap
     },
     outline: outline(tree),
     progress: translationProgress(tree),
+    linksOf(node) {
+      return (links.out.get(node.id) ?? []).map((l) => ({ start: l.start, end: l.end, href: links.href(l.target) }));
+    },
+    citedBy(node) {
+      return (links.in.get(`${links.slug}#${node.id}`) ?? []).map((c) => {
+        const sameDocument = c.slug === links.slug;
+        return { href: links.href(c), label: sameDocument ? c.pinpoint : `${links.titleOf(c.slug)}, ${c.pinpoint}`, sameDocument };
+      });
+    },
   };
 }
