@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'bench/out/', 'test-results/', 'screenshots/'] },
+  { ignores: ['dist/', 'dist-fixtures/', '.astro/', 'node_modules/', 'bench/out/', 'test-results/', 'screenshots/'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -1,7 +1,9 @@
 /**
  * `npm run import -- <file> [--out content/documents] [--json] [--force] [--slug s]…`
  *
- * Imports an OCR or copied source text as draft MDX documents (see src/lib/import/). This file
+ * Imports an OCR or copied source text as draft MDX documents (see src/lib/import/): a law or
+ * regulation (type regulation), a notice (type notice) or a page of reports (type news-report),
+ * each as the flat tree of docs/structure.md. This file
  * only does I/O: parse arguments, read the file, call the library, write files, print the report.
  * Exit codes: 0 done, 1 refused (the message names the file and the reason), 2 bad usage.
  */
@@ -18,6 +20,7 @@ import { formatReport, summarise } from '../src/lib/import/report.ts';
 const USAGE = `usage: npm run import -- <file> [--out content/documents] [--json] [--force] [--slug <slug>]...
   --out DIR    where the draft MDX files go (raw copy: DIR/../sources/); default content/documents
   --json       print the parsed structure to stdout instead of writing files
+               ({documents:[{type, title, segments:[{id, kind, text, parent?, number?, printed?, lines}]}], warnings, changes})
   --force      overwrite existing documents / a different raw copy
   --slug SLUG  file name for each document, in order (default import-<sha8>-<n>)`;
 

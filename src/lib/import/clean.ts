@@ -28,6 +28,9 @@ export interface CleanLine {
  */
 const DEBRIS = /[\uFFFD\uFEFF\u200B-\u200F\u2060\u00AD\u202A-\u202E\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u;
 
+/** A line that so far holds only a law's unit number: 第一条, 第十五条之一, 第一章, 第二分编, 第三节. */
+const LAW_NUMBER = /^第[一二三四五六七八九十百零〇\d]+(?:条(?:之[一二三四五六七八九十]+)?|编|分编|章|节)$/u;
+
 /** Horizontal whitespace, including the ideographic space U+3000 and no-break/thin spaces. */
 const SPACE = /[ \t\u00A0\u2002-\u200A\u3000]/;
 
@@ -155,8 +158,9 @@ export function cleanLine(raw: string, no: number, report: ReportBuilder): Clean
     if (before === '' || after === '') {
       gone.push(context(before, run, after)); // trailing space (leading ones went with the indent)
       goneChars += run.length;
-    } else if (isHan(after) && /^第[一二三四五六七八九十百零〇\d]+条$/u.test(out)) {
-      // Laws and regulations print one full-width space after the article number ("第一条　为了…").
+    } else if (isHan(after) && LAW_NUMBER.test(out)) {
+      // Laws and regulations print one full-width space after the article number ("第一条　为了…")
+      // and after a part, chapter or section number ("第一章　总　　则" → "第一章　总则").
       out += keep;
       kept.push(`article-number space ${context(before, run, after)}${run.length > 1 ? ' (run reduced to one)' : ''}`);
       keptRemoved += run.length - 1;

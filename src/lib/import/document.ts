@@ -11,8 +11,13 @@ import type { ReportBuilder } from './report.ts';
 import { firstLine, lastLine } from './block.ts';
 import { assignSegments } from './segments.ts';
 
+/** The document types an import can tell apart (the schema's `type`). */
+export type DraftType = 'news-report' | 'regulation' | 'notice';
+
 /** One imported document. */
 export interface DraftDocument {
+  /** What the text is: a report (the seed's genre), a law or regulation, or a notice. */
+  readonly type: DraftType;
   /** The title as printed (wrapped lines joined), or "" when none was found. */
   readonly title: string;
   readonly segments: readonly Segment[];
@@ -40,7 +45,7 @@ const DATE_PHRASE = new RegExp(
 );
 
 /** A paragraph that is only a date: the date line under a notice's signature. */
-const DATE_LINE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$/u;
+export const DATE_LINE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$/u;
 
 /** The first date phrase in a text, verbatim, or null. */
 export function findDatePhrase(text: string): string | null {
@@ -58,11 +63,12 @@ export function buildDocuments(articles: readonly Article[], report: ReportBuild
     const starts = [a.title ? firstLine(a.title) : Infinity, ...a.pieces.map((p) => firstLine(p.block))];
     const ends = [a.title ? lastLine(a.title) : 0, ...a.pieces.map((p) => lastLine(p.block))];
     const attr = segments.find((s) => s.kind === 'attribution');
-    const body = segments.filter((s) => s.kind === 'paragraph' || s.kind === 'point');
+    const body = segments.filter((s) => s.kind === 'paragraph' || s.kind === 'point' || s.kind === 'measure');
     const opening = body[0];
     // Reports print the date in the lead; notices in a line of its own under the signature.
     const dateLine = body.slice(-2).find((s) => DATE_LINE.test(s.zh));
     return {
+      type: 'news-report',
       title: a.title?.text ?? '',
       segments,
       lines: [Math.min(...starts), Math.max(...ends)],

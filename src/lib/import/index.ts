@@ -14,6 +14,10 @@ import { buildBlocks } from './paragraphs.ts';
 import { findArticles } from './structure.ts';
 import { buildDocuments } from './document.ts';
 import { createReport } from './report.ts';
+import { analyseLayout } from './paragraphs.ts';
+import { buildUnits } from './units.ts';
+import { looksLikeLaw, parseLaw } from './legal.ts';
+import { looksLikeNotice, parseNotice } from './notice.ts';
 
 export { ImportRefusal } from './decode.ts';
 export type { DraftDocument } from './document.ts';
@@ -38,9 +42,18 @@ export function importSource(bytes: Uint8Array): ImportResult {
   const report = createReport();
   const decoded = decodeSource(bytes, report);
   const lines = cleanLines(decoded.text, report);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  // Laws and notices are printed one unit to a paragraph and carry their structure in numbers;
+  // everything else is read as a page of reports (the seed's genre).
+  const texts = lines.filter((l) => !l.blank).map((l) => l.text);
+  const genre = looksLikeLaw(texts) ? 'law' : looksLikeNotice(texts) ? 'notice' : 'report';
+  if (genre !== 'report') {
+    const { units, layout } = buildUnits(lines, analyseLayout(lines), report);
+    const doc = genre === 'law' ? parseLaw(units, report) : parseNotice(units, report);
+    return { decoded, layout, documents: [doc], report: report.finish(), sha256 };
+  }
   const { blocks, layout } = buildBlocks(lines, report);
   const articles = findArticles(blocks, report);
   const documents = buildDocuments(articles, report);
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
   return { decoded, layout, documents, report: report.finish(), sha256 };
 }

@@ -10,6 +10,7 @@ import { Document, isSeq } from 'yaml';
 import type { DraftDocument } from './document.ts';
 import type { Segment } from './segments.ts';
 import type { Warning } from './report.ts';
+import { flatSegments } from './json.ts';
 
 /** What the renderer needs besides the document. */
 export interface MdxContext {
@@ -25,14 +26,17 @@ export interface MdxContext {
 /** Title placeholder for a document whose page prints no title: obviously not source text. */
 export const UNTITLED = '（无标题）';
 
+/** One node of the flat `segments:` list, fields in the order docs/structure.md shows them. */
 function segmentData(s: Segment): Record<string, unknown> {
   return {
     id: s.id,
     // paragraph is the schema's default kind, and the site's files leave it out
     ...(s.kind === 'paragraph' ? {} : { kind: s.kind }),
+    ...(s.parent === undefined ? {} : { parent: s.parent }),
+    ...(s.number === undefined ? {} : { number: s.number }),
+    ...(s.printed === undefined ? {} : { printed: s.printed }),
     zh: s.zh,
     en: '',
-    ...(s.points === undefined ? {} : { points: s.points.map((p) => ({ id: p.id, zh: p.zh, en: '' })) }),
     ...(s.repeats === undefined ? {} : { repeats: s.repeats }),
   };
 }
@@ -51,14 +55,15 @@ export function renderMdx(doc: DraftDocument, ctx: MdxContext): string {
   const data = {
     // The schema requires a Chinese title; a page without one gets a visible placeholder (warned).
     title: { zh: doc.title === '' ? UNTITLED : doc.title, en: '' },
-    type: 'news-report',
+    type: doc.type,
     status: 'draft',
     bodies: [],
     date: { value: null, printed: doc.datePrinted, inferred: false, basis: '' },
     source: { publication: null, page: null, attribution: doc.attribution, raw: ctx.raw, lines: [...doc.lines] },
     translator: '',
     revised: null,
-    segments: doc.segments.map(segmentData),
+    // The flat form of docs/structure.md: a report's inline points follow their paragraph.
+    segments: flatSegments(doc.segments).map(segmentData),
   };
   const yaml = new Document(data);
   const lines = yaml.getIn(['source', 'lines'], true);

@@ -21,6 +21,7 @@ export type ChangeAction =
   | 'pullquote' // pull quote recognised
   | 'attribution' // source attribution split off
   | 'point' // enumerated point recognised
+  | 'structure' // a node of a law or notice recognised (article, heading, formal part)
   | 'document'; // a document starts here
 
 /** One recorded change. `line` is 1-based in the raw file. */
@@ -90,6 +91,7 @@ export function countChanges(report: Report): Record<ChangeAction, number> {
     pullquote: 0,
     attribution: 0,
     point: 0,
+    structure: 0,
     document: 0,
   };
   for (const c of report.changes) counts[c.action] += 1;

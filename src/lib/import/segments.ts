@@ -11,10 +11,11 @@ import type { ReportBuilder } from './report.ts';
 import type { Article, Piece } from './structure.ts';
 import type { Block } from './block.ts';
 import { firstLine, lastLine, sliceBlock } from './block.ts';
+import type { NodeKind } from '../structure/kinds.ts';
 import { inlineEnumerators, leadingEnumerator } from './enumerators.ts';
 
-/** Segment kinds, as in the site's content format. */
-export type SegmentKind = 'paragraph' | 'point' | 'attribution' | 'caption' | 'pullquote';
+/** Segment kinds: the one table of kinds (src/lib/structure/kinds.ts). */
+export type SegmentKind = NodeKind;
 
 /** One aligned unit of the document. `lines` is the raw-file line range, for provenance. */
 export interface Segment {
@@ -22,13 +23,24 @@ export interface Segment {
   readonly kind: SegmentKind;
   readonly zh: string;
   readonly lines: readonly [number, number];
-  /** Enumerated points inside a paragraph (kind point, ids pN-k). */
+  /** Id of the enclosing segment (docs/structure.md); absent at the top level. */
+  readonly parent?: string;
+  /** Integer ordinal as printed (第十二条 → 12, （三） → 3, 四是 → 4) or counted (款). */
+  readonly number?: number;
+  /** The number as printed at the start of `zh` (absent for counted nodes). */
+  readonly printed?: string;
+  /** Enumerated points inside a report paragraph (kind point, ids pN-k). */
   readonly points?: readonly Segment[];
   /** Pull quotes: id of the segment whose text is repeated. */
   readonly repeats?: string;
 }
 
-function seg(id: string, kind: SegmentKind, b: Block, extra: Partial<Pick<Segment, 'points' | 'repeats'>> = {}): Segment {
+function seg(
+  id: string,
+  kind: SegmentKind,
+  b: Block,
+  extra: Partial<Pick<Segment, 'points' | 'repeats' | 'parent' | 'number' | 'printed'>> = {},
+): Segment {
   return { id, kind, zh: b.text, lines: [firstLine(b), lastLine(b)], ...extra };
 }
 
@@ -92,7 +104,8 @@ export function assignSegments(article: Article, report: ReportBuilder): Segment
           const e = i === 0 ? lead : (more[i - 1] ?? lead);
           const id = unique(`m${e.n}`, firstLine(part));
           report.change(firstLine(part), 'point', `${id}: paragraph starting with the enumerator ${e.label}`);
-          out.push(seg(id, 'point', part));
+          // A report's numbered measures (一是… or （一） one to a paragraph) are kind measure.
+          out.push(seg(id, 'measure', part, { number: e.n, printed: e.label }));
         });
         continue;
       }
@@ -100,16 +113,17 @@ export function assignSegments(article: Article, report: ReportBuilder): Segment
       const pid = unique(`p${p}`, line);
       const run = inlineEnumerators(b.text);
       if (run.length === 0) {
-        out.push(seg(pid, 'paragraph', b));
+        out.push(seg(pid, 'paragraph', b, { number: p }));
         continue;
       }
       const [leadPart, ...pointParts] = cut(b, [0, ...run.map((e) => e.offset)]);
       const points = pointParts.map((part, i) => {
         const id = unique(`${pid}-${i + 1}`, firstLine(part));
-        report.change(firstLine(part), 'point', `${id}: inline point ${run[i]?.label ?? ''} in ${pid}`);
-        return seg(id, 'point', part);
+        const e = run[i];
+        report.change(firstLine(part), 'point', `${id}: inline point ${e?.label ?? ''} in ${pid}`);
+        return seg(id, 'point', part, { parent: pid, ...(e === undefined ? {} : { number: e.n, printed: e.label }) });
       });
-      out.push(seg(pid, 'paragraph', leadPart ?? b, { points }));
+      out.push(seg(pid, 'paragraph', leadPart ?? b, { points, number: p }));
     }
   }
 

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ROOT, SEED_PATH, seedBytes, siteDocuments } from './helpers.ts';
+import { FIXTURES, ROOT, SEED_PATH, seedBytes, siteDocuments } from './helpers.ts';
 
 const SCRIPT = path.join(ROOT, 'scripts/import.ts');
 let dir = '';
@@ -40,6 +40,35 @@ describe('npm run import', () => {
     expect(r.stderr).toMatch(/^import report for .*000_81dd4d6215fba58d\.txt/);
     expect(r.stderr).toMatch(/L20 {2}column-break/);
     expect(existsSync(path.join(dir, 'content'))).toBe(false);
+  });
+
+  it('--json on a law (flat GB18030, CRLF): segments with kind, parent, number, printed and lines', () => {
+    const r = run(path.join(FIXTURES, 'synthetic-regulation-flat-gb18030.txt'), '--json');
+    expect(r.status).toBe(0);
+    const json = JSON.parse(r.stdout) as {
+      documents: Array<{ type: string; title: string; segments: Array<Record<string, unknown>> }>;
+      warnings: unknown[];
+      changes: unknown[];
+    };
+    expect(json.documents).toHaveLength(1);
+    expect(json.documents[0]).toMatchObject({ type: 'regulation', title: '（虚构示例）某某市公共数据资源管理条例' });
+    const segs = json.documents[0]?.segments ?? [];
+    expect(segs.find((s) => s['id'] === 'art20-2')).toEqual({
+      id: 'art20-2',
+      kind: 'paragraph',
+      text: '属于无条件共享类的，公共数据平台管理单位应当在三个工作日内予以共享；属于有条件共享类的，数据提供单位应当在十个工作日内答复。',
+      lines: [60, 60],
+      parent: 'art20',
+      number: 2,
+    });
+    expect(segs.find((s) => s['id'] === 'art15a')).toMatchObject({
+      kind: 'article',
+      parent: 'ch3-s1',
+      number: 15,
+      printed: '第十五条之一',
+    });
+    expect(json.warnings).toEqual([]);
+    expect(r.stderr).toMatch(/decoded: gb18030, CRLF line endings/);
   });
 
   it('writes one draft per document and a copy of the raw file beside --out, then refuses to overwrite', () => {

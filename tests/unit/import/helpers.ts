@@ -6,7 +6,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import type { ImportResult } from '../../../src/lib/import/index.ts';
+import { expect } from 'vitest';
 import { SENTENCE_END } from '../../../src/lib/import/chars.ts';
+import { toJson } from '../../../src/lib/import/json.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../../..');
 export const SEED_PATH = path.join(ROOT, 'content/sources/000_81dd4d6215fba58d.txt');
@@ -43,6 +45,7 @@ export interface SiteDocument {
 interface SiteSegment {
   id: string;
   kind?: string;
+  parent?: string;
   zh: string;
   repeats?: string;
   points?: Array<{ id: string; zh: string }>;
@@ -70,8 +73,16 @@ export function siteDocuments(): SiteDocument[] {
         lines: fm.source.lines,
         raw: fm.source.raw,
         printed: fm.date.printed,
+        // Site files in the older nested form (`points:` under a paragraph, a report's numbered
+        // measures as kind point) and in the flat form of docs/structure.md compare alike.
         segments: fm.segments.flatMap((s): FlatSegment[] => [
-          { id: s.id, kind: s.kind ?? 'paragraph', text: s.zh, ...(s.repeats === undefined ? {} : { repeats: s.repeats }) },
+          {
+            id: s.id,
+            kind: s.kind === 'point' && /^m\d/.test(s.id) ? 'measure' : (s.kind ?? 'paragraph'),
+            text: s.zh,
+            ...(s.parent === undefined ? {} : { parent: s.parent }),
+            ...(s.repeats === undefined ? {} : { repeats: s.repeats }),
+          },
           ...(s.points ?? []).map((p) => ({ id: p.id, kind: 'point', text: p.zh, parent: s.id })),
         ]),
       };
@@ -85,7 +96,13 @@ export function flatten(result: ImportResult): Array<{ title: string; segments: 
   return result.documents.map((d) => ({
     title: d.title,
     segments: d.segments.flatMap((s): FlatSegment[] => [
-      { id: s.id, kind: s.kind, text: s.zh, ...(s.repeats === undefined ? {} : { repeats: s.repeats }) },
+      {
+        id: s.id,
+        kind: s.kind,
+        text: s.zh,
+        ...(s.parent === undefined ? {} : { parent: s.parent }),
+        ...(s.repeats === undefined ? {} : { repeats: s.repeats }),
+      },
       ...(s.points ?? []).map((p) => ({ id: p.id, kind: p.kind, text: p.zh, parent: s.id })),
     ]),
   }));
@@ -188,4 +205,30 @@ export function rewrappedPage(site: readonly SiteDocument[], width: number, styl
     });
   }
   return out.join('\n') + '\n';
+}
+
+const noSpace = (s: string): string => s.replace(/\s/gu, '');
+
+/**
+ * The concatenation invariant: every segment's own text, in order, is the source after the title,
+ * nothing lost or doubled (whitespace aside); without the contents node, it is the source after
+ * the title with the printed table of contents taken out.
+ */
+export function checkInvariant(result: ImportResult, decodedSource: string): void {
+  const doc = result.documents[0];
+  expect(doc).toBeDefined();
+  const source = noSpace(decodedSource.replace(/- \d+ -/gu, ''));
+  const title = noSpace(doc?.title ?? '');
+  expect(source.startsWith(title)).toBe(true);
+  const after = source.slice(title.length);
+  const segs = toJson(result).documents[0]?.segments ?? [];
+  expect(noSpace(segs.map((s) => s.text).join(''))).toBe(after);
+  const toc = segs.find((s) => s.kind === 'contents');
+  const body = noSpace(
+    segs
+      .filter((s) => s.kind !== 'contents')
+      .map((s) => s.text)
+      .join(''),
+  );
+  expect(body).toBe(toc === undefined ? after : after.replace(noSpace(toc.text), ''));
 }

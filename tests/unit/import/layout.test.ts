@@ -92,8 +92,8 @@ describe('one paragraph per line (text copied from a web page)', () => {
           { id: 'p2', kind: 'paragraph', text: '为进一步提升社区服务水平，现就社区服务站建设有关事项通知如下。' },
           { id: 'p2-1', kind: 'point', text: '一是明确建设标准。各区要按照统一标准建设社区服务站。', parent: 'p2' },
           { id: 'p2-2', kind: 'point', text: '二是落实经费保障。各区要将所需经费纳入本级预算。', parent: 'p2' },
-          { id: 'm1', kind: 'point', text: '（一）服务站应当设在便于居民到达的位置。' },
-          { id: 'm2', kind: 'point', text: '（二）服务站使用面积一般不少于200平方米。' },
+          { id: 'm1', kind: 'measure', text: '（一）服务站应当设在便于居民到达的位置。' },
+          { id: 'm2', kind: 'measure', text: '（二）服务站使用面积一般不少于200平方米。' },
           { id: 'p3', kind: 'paragraph', text: '请各区于2020年8月31日前将建设情况报市局。' },
           { id: 'p4', kind: 'paragraph', text: '某市民政局' },
           { id: 'p5', kind: 'paragraph', text: '2020年7月1日' },
@@ -108,16 +108,16 @@ describe('one paragraph per line (text copied from a web page)', () => {
     expect(result.documents[0]?.datePrinted).toBe('2020年7月1日');
   });
 
-  it('one paragraph per line without indents, CRLF, regulation articles', () => {
+  it('one paragraph per line without indents, CRLF, regulation articles (a law: articles, not measures)', () => {
     const text =
       '社区服务管理办法\r\n第一条　为了规范社区服务，制定本办法。\r\n第二条　本办法适用于本市行政区域内的社区服务活动。\r\n第三条　社区服务应当坚持公益性原则。\r\n';
     expect(flatten(importSource(utf8(text)))).toEqual([
       {
         title: '社区服务管理办法',
         segments: [
-          { id: 'm1', kind: 'point', text: '第一条\u3000为了规范社区服务，制定本办法。' },
-          { id: 'm2', kind: 'point', text: '第二条\u3000本办法适用于本市行政区域内的社区服务活动。' },
-          { id: 'm3', kind: 'point', text: '第三条\u3000社区服务应当坚持公益性原则。' },
+          { id: 'art1', kind: 'article', text: '第一条\u3000为了规范社区服务，制定本办法。' },
+          { id: 'art2', kind: 'article', text: '第二条\u3000本办法适用于本市行政区域内的社区服务活动。' },
+          { id: 'art3', kind: 'article', text: '第三条\u3000社区服务应当坚持公益性原则。' },
         ],
       },
     ]);

@@ -29,7 +29,7 @@ describe('renderMdx', () => {
     });
   });
 
-  it("has the site's segments: same ids, kinds (paragraph left implicit), Chinese, points and repeats, English empty", () => {
+  it("has the site's segments, flat: same ids, kinds (paragraph left implicit), Chinese, points with parent, repeats, English empty", () => {
     const site = siteDocuments();
     mdx.forEach((text, i) => {
       const segs = frontmatter(text)['segments'] as Array<Record<string, unknown>>;
@@ -48,7 +48,7 @@ describe('renderMdx', () => {
       ).toEqual(site[i]?.segments);
       for (const s of flat) {
         expect(s['en']).toBe('');
-        expect(Object.keys(s).every((k) => ['id', 'kind', 'zh', 'en', 'points', 'repeats', 'parent'].includes(k))).toBe(true);
+        expect(Object.keys(s).every((k) => ['id', 'kind', 'parent', 'number', 'printed', 'zh', 'en', 'repeats'].includes(k))).toBe(true);
       }
     });
   });
