@@ -10,7 +10,10 @@
  * DigiChina and China Law Translate do (“Article 21, paragraph 2, item (3)”). See the README.
  */
 import { NODE_KINDS, type NodeKind } from './kinds.ts';
-import { chineseNumeral, roman } from './numerals.ts';
+import { chineseNumeral as numeral, roman } from './numerals.ts';
+
+/** A Chinese numeral, or the digits where there is none (a missing number, which the tree check reports). */
+const chineseNumeral = (n: number) => (Number.isInteger(n) && n >= 1 && n <= 9999 ? numeral(n) : String(n));
 import { path, type TreeNode } from './tree.ts';
 
 export interface Pinpoint {
