@@ -2,6 +2,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { alignSource, lineRange, type CleaningReport } from '../lib/provenance.ts';
+import { decodeSource, type SourceEncoding } from '../lib/import/decode.ts';
+import { createReport } from '../lib/import/report.ts';
 import { units } from '../lib/segments.ts';
 import type { DocumentEntry } from './corpus.ts';
 
@@ -12,9 +14,20 @@ export function sourceFiles(): string[] {
   return readdirSync(SOURCES_DIR).filter((f) => !f.startsWith('.'));
 }
 
-/** The verbatim text of a raw source file. */
+/**
+ * A raw source file: its bytes (served verbatim), its encoding and its text. Sources are kept as
+ * they came (the importer copies the bytes: UTF-8, UTF-16 or GB18030), so they are decoded as the
+ * importer decodes them, not assumed to be UTF-8.
+ */
+export function sourceFile(file: string): { bytes: Uint8Array; encoding: SourceEncoding; text: string } {
+  const bytes = readFileSync(join(SOURCES_DIR, file));
+  const decoded = decodeSource(bytes, createReport());
+  return { bytes, encoding: decoded.encoding, text: decoded.text };
+}
+
+/** The text of a raw source file (line ends as LF). */
 export function sourceText(file: string): string {
-  return readFileSync(join(SOURCES_DIR, file), 'utf8');
+  return sourceFile(file).text;
 }
 
 /** The text a document publishes, in page order: title, then every segment and point. */

@@ -25,6 +25,15 @@ import { buildTree } from './structure/tree.ts';
  */
 export const EXPORT_SCHEMA_VERSION = '1.1';
 
+/**
+ * Whether the document has an Akoma Ntoso export: its FRBR identity needs the date of the Chinese
+ * and of the English revision, which every published document has; a draft previewed without
+ * them has none (the export would have to invent one).
+ */
+export function hasAkn(doc: Pick<ExportedDocument, 'date' | 'version'>): boolean {
+  return doc.date.value !== null && doc.version !== null;
+}
+
 /** The Akoma Ntoso export's input, from the same model as every other export. */
 export function aknInput(doc: ExportedDocument): AknDocument {
   return {
@@ -239,7 +248,8 @@ export interface IndexEntry {
   segmentCount: number;
   url: string;
   /** Links relative to data/index.json. */
-  exports: { json: string; tmx: string; akn: { zho: string; eng: string }; text: { 'zh-Hans': string; 'zh-Hant': string; en: string } };
+  /** `akn` only where the document has an Akoma Ntoso export (hasAkn). */
+  exports: { json: string; tmx: string; akn?: { zho: string; eng: string }; text: { 'zh-Hans': string; 'zh-Hant': string; en: string } };
   /** Reading pages by script, relative to data/index.json. */
   pages: { hans: string; hant: string };
 }
@@ -286,7 +296,7 @@ export function exportIndex(docs: readonly ExportedDocument[], root: string): Ex
         exports: {
           json: fromIndex(p.json),
           tmx: fromIndex(p.tmx),
-          akn: { zho: fromIndex(p.akn.zho), eng: fromIndex(p.akn.eng) },
+          ...(hasAkn(doc) ? { akn: { zho: fromIndex(p.akn.zho), eng: fromIndex(p.akn.eng) } } : {}),
           text: { 'zh-Hans': fromIndex(p.text['zh-Hans']), 'zh-Hant': fromIndex(p.text['zh-Hant']), en: fromIndex(p.text.en) },
         },
         pages: { hans: fromIndex(p.page), hant: fromIndex(p.pageHant) },

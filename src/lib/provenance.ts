@@ -2,8 +2,10 @@
  * Provenance: proves that a document's published Chinese text is its raw source with only
  * layout debris removed, and counts what was removed. Walking the raw text and the published
  * text side by side, every raw character must either be the next published character or be
- * debris (U+FFFD, a space, a line break); anything else is a fidelity error.
+ * debris (U+FFFD, a space, a line break, or a whole line with nothing readable in it, such as a
+ * page number); anything else is a fidelity error.
  */
+import { isDebrisLine } from './import/clean.ts';
 
 export interface CleaningReport {
   /** U+FFFD replacement characters (where the OCR lost a paragraph indent). */
@@ -14,6 +16,11 @@ export interface CleaningReport {
   lineBreaks: number;
   /** Blank lines in the raw text (column breaks and paragraph gaps). */
   blankLines: number;
+  /**
+   * Whole lines of layout debris removed (a page number “- 7 -”, a rule): lines with nothing
+   * readable in them, which the importer drops with a warning. Listed, so the page can show them.
+   */
+  debrisLines: string[];
 }
 
 export type AlignResult =
@@ -21,19 +28,35 @@ export type AlignResult =
 
 const DEBRIS = new Set(['\uFFFD', ' ', '\u3000', '\t', '\r', '\n']);
 
+/** The raw line starting at `r`, without its line break, when `r` starts a line. */
+function lineAt(raw: string, r: number): string | undefined {
+  if (r > 0 && raw[r - 1] !== '\n') return undefined;
+  const end = raw.indexOf('\n', r);
+  return raw.slice(r, end < 0 ? raw.length : end).replace(/\r$/, '');
+}
+
 /**
  * Aligns a raw source slice with the published text (the concatenation of the document's
  * title and segments in page order). Returns counts of removed debris, or where they diverge.
  */
 export function alignSource(raw: string, published: string): AlignResult {
-  const report: CleaningReport = { replacementChars: 0, spaces: 0, lineBreaks: 0, blankLines: 0 };
+  const report: CleaningReport = { replacementChars: 0, spaces: 0, lineBreaks: 0, blankLines: 0, debrisLines: [] };
   let r = 0;
   let p = 0;
   let line = 1;
   while (r < raw.length || p < published.length) {
     const rc = raw[r];
     const pc = published[p];
+    // A whole line of layout debris (a page number), unless the published text has it here.
+    const whole = lineAt(raw, r);
+    const bare = whole?.replace(/[\s\u3000]/g, '') ?? '';
+    if (whole !== undefined && bare !== '' && isDebrisLine(bare) && !published.startsWith(bare, p)) {
+      report.debrisLines.push(whole.trim());
+      r += whole.length + (raw[r + whole.length] === '\r' ? 1 : 0);
+      continue;
+    }
     if (rc !== undefined && rc === pc) {
+      if (rc === '\n') line += 1; // a line break the published text keeps (a printed table of contents)
       r += 1;
       p += 1;
       continue;

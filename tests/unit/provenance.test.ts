@@ -5,7 +5,7 @@ describe('alignSource', () => {
   it('counts the debris removed from OCR text', () => {
     const raw = '\uFFFD \uFFFD 7 月 1 日下午，民政\n部召开。\n\n王爱文强调';
     const r = alignSource(raw, '7月1日下午，民政部召开。王爱文强调');
-    expect(r).toEqual({ ok: true, report: { replacementChars: 2, spaces: 5, lineBreaks: 3, blankLines: 1 } });
+    expect(r).toEqual({ ok: true, report: { replacementChars: 2, spaces: 5, lineBreaks: 3, blankLines: 1, debrisLines: [] } });
   });
 
   it('reports a changed character with its raw line', () => {
@@ -21,6 +21,20 @@ describe('alignSource', () => {
 
   it('does not accept added characters', () => {
     expect(alignSource('甲乙', '甲乙丙').ok).toBe(false);
+  });
+
+  it('removes a whole line of layout debris (a page number) and lists it, but never a line of text', () => {
+    const r = alignSource('第一条　甲乙\n- 7 -\n丙丁。', '第一条　甲乙丙丁。');
+    expect(r).toMatchObject({ ok: true, report: { debrisLines: ['- 7 -'] } });
+    expect(alignSource('第一条　甲乙\n第七页\n丙丁。', '第一条　甲乙丙丁。').ok).toBe(false);
+    // A number the published text keeps is text, not debris.
+    expect(alignSource('附件\n2026\n', '附件2026')).toMatchObject({ ok: true, report: { debrisLines: [] } });
+  });
+
+  it('counts the raw line right where the published text keeps line breaks', () => {
+    const r = alignSource('目录\n第一章\n第二章\n第一条　甲', '目录\n第一章\n第二章\n第一条　乙');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(/^raw line 4:/);
   });
 
   it('slices 1-based inclusive line ranges', () => {

@@ -44,7 +44,7 @@ const CREDIT = /（[^（）]*?(?:\/\s*[作摄绘图]|[ \u3000]摄|供图|制图)
  * A line with nothing readable in it: no Han, no Latin letter, and not merely closing punctuation
  * that wrapped onto its own line. Page numbers ("- 3 -"), rules and bullets from the layout.
  */
-function isDebrisLine(text: string): boolean {
+export function isDebrisLine(text: string): boolean {
   if (Array.from(text).some((ch) => isHan(ch) || /[A-Za-z\u00C0-\u024F]/.test(ch))) return false;
   // Closing punctuation, or one dash (——) that wrapped alone; a longer run of dashes is a rule.
   if (/^(?:[。，、；：？！”’）》」』…．]+|—{1,2})$/u.test(text)) return false;
