@@ -26,7 +26,29 @@ interface RawUnit {
   zh?: unknown;
   en?: unknown;
   notes?: unknown;
-  points?: unknown;
+}
+
+/**
+ * The English with, appended in brackets, the rendering of any glossary headword of the Chinese
+ * it does not render, so that generated text passes the terminology check. Counts into `stats`.
+ */
+export function withRenderings(
+  glossary: readonly GlossaryTerm[],
+  stats: { glossaryHits: number; appendedRenderings: number },
+  zh: string,
+  en: string,
+): string {
+  const lower = en.toLowerCase();
+  const missing: string[] = [];
+  for (const t of glossary) {
+    if (!zh.includes(t.zh)) continue;
+    stats.glossaryHits += 1;
+    if (t.renderings.some((r) => lower.includes(r.toLowerCase()))) continue;
+    const first = t.renderings[0];
+    if (first !== undefined && !missing.includes(first)) missing.push(first);
+  }
+  stats.appendedRenderings += missing.length;
+  return missing.length > 0 ? `${en} [${missing.join('; ')}]` : en;
 }
 
 interface GlossaryTerm {
@@ -55,9 +77,12 @@ interface SynthPoint {
   notes?: { on: string; text: string }[];
 }
 
+/** A node of the document tree in the flat frontmatter form (docs/structure.md). */
 interface SynthSegment extends SynthPoint {
-  kind?: 'point' | 'caption' | 'pullquote';
-  points?: SynthPoint[];
+  kind?: 'point' | 'measure' | 'caption' | 'pullquote';
+  parent?: string;
+  number?: number;
+  printed?: string;
   repeats?: string;
 }
 
@@ -155,11 +180,7 @@ export function readMaterial(contentDir: string): Material {
     }
     const ref = front['refersTo'] as { zh?: unknown; en?: unknown } | undefined;
     if (ref) m.refersTo.push({ zh: str(ref.zh), en: str(ref.en) });
-    const units: RawUnit[] = [];
-    for (const s of (front['segments'] ?? []) as RawUnit[]) {
-      units.push(s);
-      for (const p of (s.points ?? []) as RawUnit[]) units.push(p);
-    }
+    const units = (front['segments'] ?? []) as RawUnit[];
     for (const u of units) {
       for (const n of (u.notes ?? []) as { text?: unknown }[]) m.noteTexts.push(str(n.text));
       const kind = str(u.kind) || 'paragraph';
@@ -230,20 +251,7 @@ export function generateDocument(i: number, m: Material): { mdx: string; raw: st
     }
     return out;
   };
-  /** Appends, in brackets, the rendering of any glossary headword the English does not render. */
-  const withTerms = (zh: string, en: string): string => {
-    const lower = en.toLowerCase();
-    const missing: string[] = [];
-    for (const t of m.glossary) {
-      if (!zh.includes(t.zh)) continue;
-      stats.glossaryHits += 1;
-      if (t.renderings.some((r) => lower.includes(r.toLowerCase()))) continue;
-      const first = t.renderings[0];
-      if (first !== undefined && !missing.includes(first)) missing.push(first);
-    }
-    stats.appendedRenderings += missing.length;
-    return missing.length > 0 ? `${en} [${missing.join('; ')}]` : en;
-  };
+  const withTerms = (zh: string, en: string): string => withRenderings(m.glossary, stats, zh, en);
   /** A translator's note on a glossary headword (or a short phrase) of the text, sometimes. */
   const notesFor = (zh: string): { on: string; text: string }[] | undefined => {
     if (rnd() > 0.3 || m.noteTexts.length === 0) return undefined;
@@ -268,20 +276,24 @@ export function generateDocument(i: number, m: Material): { mdx: string; raw: st
   const withPoints = !measures && rnd() < 0.4 ? int(2, paragraphs) : 0;
   for (let p = 1; p <= paragraphs; p += 1) {
     if (p === withPoints) {
-      const lead = unit(`p${p}`, paragraph(60));
+      segments.push({ ...unit(`p${p}`, paragraph(60)), number: p });
       const n = int(3, 5);
-      const points = Array.from({ length: n }, (_, k) =>
-        unit(`p${p}-${k + 1}`, paragraph(), { zh: `${ORDINALS_ZH[k] ?? ''}是`, en: `${ORDINALS_EN[k] ?? ''}, ` }),
-      );
-      segments.push({ ...lead, points });
-    } else segments.push(unit(`p${p}`, paragraph()));
+      for (let k = 0; k < n; k += 1) {
+        const printed = `${ORDINALS_ZH[k] ?? ''}是`;
+        const point = unit(`p${p}-${k + 1}`, paragraph(), { zh: printed, en: `${ORDINALS_EN[k] ?? ''}, ` });
+        segments.push({ ...point, kind: 'point', parent: `p${p}`, number: k + 1, printed });
+      }
+    } else segments.push({ ...unit(`p${p}`, paragraph()), number: p });
   }
   if (measures) {
     const n = int(4, 8);
     for (let k = 0; k < n; k += 1) {
+      const printed = `${ORDINALS_ZH[k] ?? ''}是`;
       segments.push({
-        ...unit(`m${k + 1}`, paragraph(int(200, 310)), { zh: `${ORDINALS_ZH[k] ?? ''}是`, en: `${ORDINALS_EN[k] ?? ''}, ` }),
-        kind: 'point',
+        ...unit(`m${k + 1}`, paragraph(int(200, 310)), { zh: printed, en: `${ORDINALS_EN[k] ?? ''}, ` }),
+        kind: 'measure',
+        number: k + 1,
+        printed,
       });
     }
   }
@@ -319,10 +331,8 @@ export function generateDocument(i: number, m: Material): { mdx: string; raw: st
   // OCR'd newspaper columns, with a blank line between paragraphs.
   const rawLines = [titleZh];
   for (const s of segments) {
-    for (const text of [s.zh, ...(s.points ?? []).map((p) => p.zh)]) {
-      rawLines.push('');
-      for (let at = 0; at < text.length; at += 13) rawLines.push(text.slice(at, at + 13));
-    }
+    rawLines.push('');
+    for (let at = 0; at < s.zh.length; at += 13) rawLines.push(s.zh.slice(at, at + 13));
   }
   const raw = `${rawLines.join('\n')}\n`;
 
@@ -387,12 +397,10 @@ export function realStats(contentDir: string): CorpusStats {
     const { front } = splitMdx(readFileSync(join(docsDir, file), 'utf8'));
     if (front['status'] !== 'published') continue;
     s.documents += 1;
-    for (const seg of (front['segments'] ?? []) as RawUnit[]) {
-      for (const u of [seg, ...((seg.points ?? []) as RawUnit[])]) {
-        s.units += 1;
-        s.zhChars += str(u.zh).length;
-        s.enChars += str(u.en).length;
-      }
+    for (const u of (front['segments'] ?? []) as RawUnit[]) {
+      s.units += 1;
+      s.zhChars += str(u.zh).length;
+      s.enChars += str(u.en).length;
     }
   }
   return s;

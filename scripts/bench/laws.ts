@@ -13,11 +13,12 @@
  * official web copy (title, 题注, 目录, then one line per article, paragraph, item and sub-item with
  * full-width indents), whose text is the law's title and segments, so provenance passes.
  */
+import { chineseNumeral, roman as lowerRoman } from '../../src/lib/structure/numerals.ts';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import YAML from 'yaml';
 import { recordAnchors } from '../lib/anchor-record.ts';
-import { prng, readMaterial, type CorpusStats, type Material } from './corpus.ts';
+import { prng, readMaterial, withRenderings, type CorpusStats, type Material } from './corpus.ts';
 
 type Pair = readonly [zh: string, en: string];
 /** A verb phrase: Chinese, English (finite, after shall/may), English gerund (in items). */
@@ -135,31 +136,9 @@ const LEADS: readonly Pair[] = [
   ['在履行职责过程中，', 'In the course of performing their duties, '],
   ['对本市行政区域内的相关活动，', 'With respect to the relevant activities within the administrative area of this Municipality, '],
 ];
-const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-const ROMAN: readonly [number, string][] = [
-  [10, 'X'],
-  [9, 'IX'],
-  [5, 'V'],
-  [4, 'IV'],
-  [1, 'I'],
-];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const INDENT = '\u3000\u3000';
 const ZH_SPACE = '\u3000';
-
-/** 1 → 一, 10 → 十, 15 → 十五, 110 → 一百一十, 105 → 一百零五, 300 → 三百 (up to 999). */
-export function chineseNumber(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 999) throw new Error(`chineseNumber: ${n} out of range`);
-  const h = Math.floor(n / 100);
-  const t = Math.floor((n % 100) / 10);
-  const u = n % 10;
-  let out = '';
-  if (h > 0) out += `${DIGITS[h] ?? ''}百`;
-  if (t > 0) out += h === 0 && t === 1 ? '十' : `${DIGITS[t] ?? ''}十`;
-  else if (h > 0 && u > 0) out += '零';
-  if (u > 0) out += DIGITS[u] ?? '';
-  return out;
-}
 
 /** 1 → 1st, 2 → 2nd, 11 → 11th, 23 → 23rd. */
 function ordinal(n: number): string {
@@ -168,18 +147,8 @@ function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
-/** 1 → I, 14 → XIV (up to 39). */
-function roman(n: number): string {
-  let out = '';
-  let rest = n;
-  for (const [v, s] of ROMAN) {
-    while (rest >= v) {
-      out += s;
-      rest -= v;
-    }
-  }
-  return out;
-}
+/** 1 → I, 14 → XIV: chapter numbers in the English headings. */
+const roman = (n: number): string => lowerRoman(n).toUpperCase();
 
 /** The slug of synthetic law i (1-based). */
 export function lawSlug(i: number): string {
@@ -208,20 +177,7 @@ export function generateLaw(i: number, m: Pick<Material, 'glossary'>): { mdx: st
   const stats = { units: 0, zhChars: 0, enChars: 0, glossaryHits: 0, appendedRenderings: 0 };
   const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
   const hasTerm = (zh: string) => m.glossary.some((t) => zh.includes(t.zh));
-  /** Appends, in brackets, the rendering of any glossary headword the English does not render. */
-  const withTerms = (zh: string, en: string): string => {
-    const low = en.toLowerCase();
-    const missing: string[] = [];
-    for (const t of m.glossary) {
-      if (!zh.includes(t.zh)) continue;
-      stats.glossaryHits += 1;
-      if (t.renderings.some((r) => low.includes(r.toLowerCase()))) continue;
-      const first = t.renderings[0];
-      if (first !== undefined && !missing.includes(first)) missing.push(first);
-    }
-    stats.appendedRenderings += missing.length;
-    return missing.length > 0 ? `${en} [${missing.join('; ')}]` : en;
-  };
+  const withTerms = (zh: string, en: string): string => withRenderings(m.glossary, stats, zh, en);
 
   // ── sentences ──
   /** One provision: [lead] subject modal verb object [tail]. `ref` adds a cross-reference to an earlier article. */
@@ -235,7 +191,7 @@ export function generateLaw(i: number, m: Pick<Material, 'glossary'>): { mdx: st
     const [tz, te] = !prohibited && rnd() < 0.3 ? pick(TAILS) : ['', ''];
     let lead: Pair = ['', ''];
     if (ref !== undefined)
-      lead = [`依照本条例第${chineseNumber(ref)}条的规定，`, `In accordance with Article ${ref} of these Regulations, `];
+      lead = [`依照本条例第${chineseNumeral(ref)}条的规定，`, `In accordance with Article ${ref} of these Regulations, `];
     else if (rnd() < 0.2) lead = pick(LEADS);
     const subjectEn = lead[1] === '' ? se : lower(se);
     return [`${lead[0]}${sz}${mz}${vz}${oz}${tz}。`, `${lead[1]}${subjectEn} ${me} ${ve} ${oe}${te}.`];
@@ -274,7 +230,7 @@ export function generateLaw(i: number, m: Pick<Material, 'glossary'>): { mdx: st
       const [vz, , vg] = pick(VERBS);
       const [iz, ie] = pick(OBJECTS);
       const body: Pair = duties ? [`${vz}${iz}`, `${vg} ${ie}`] : [iz, ie];
-      const no = `（${chineseNumber(k + 1)}）`;
+      const no = `（${chineseNumeral(k + 1)}）`;
       if (k + 1 === withSubs) {
         const subs = Array.from({ length: int(2, 4) }, (): Pair => pick(OBJECTS)).map(([z, e], j, all): Pair => [
           `${j + 1}.${z}${j === all.length - 1 ? '。' : '；'}`,
@@ -322,8 +278,8 @@ export function generateLaw(i: number, m: Pick<Material, 'glossary'>): { mdx: st
     const when = `${d.y}年${d.m}月${d.d}日`;
     const whenEn = `${MONTHS[d.m - 1] ?? ''} ${d.d}, ${d.y}`;
     const zh = first
-      ? `（${when}${placeZh}第十六届人民代表大会常务委员会第${chineseNumber(session)}次会议通过`
-      : `根据${when}${placeZh}第十七届人民代表大会常务委员会第${chineseNumber(k + 1)}次会议《关于修改〈${titleZh}〉的决定》第${chineseNumber(k)}次修正`;
+      ? `（${when}${placeZh}第十六届人民代表大会常务委员会第${chineseNumeral(session)}次会议通过`
+      : `根据${when}${placeZh}第十七届人民代表大会常务委员会第${chineseNumeral(k + 1)}次会议《关于修改〈${titleZh}〉的决定》第${chineseNumeral(k)}次修正`;
     const en = first
       ? `(Adopted at the ${ordinal(session)} Session of the Standing Committee of the 16th ${placeEn} Municipal People's Congress on ${whenEn}`
       : `amended for the ${k === 1 ? 'first' : k === 2 ? 'second' : 'third'} time in accordance with the Decision on Amending these Regulations adopted at the ${ordinal(k + 1)} Session of the Standing Committee of the 17th ${placeEn} Municipal People's Congress on ${whenEn}`;
@@ -377,17 +333,17 @@ export function generateLaw(i: number, m: Pick<Material, 'glossary'>): { mdx: st
   for (const p of plans) {
     if (p.part && p.part.n !== lastPart) {
       lastPart = p.part.n;
-      const line = `第${chineseNumber(p.part.n)}编${ZH_SPACE}${p.part.title[0]}`;
+      const line = `第${chineseNumeral(p.part.n)}编${ZH_SPACE}${p.part.title[0]}`;
       tocZh.push(line);
       tocRaw.push(line);
       tocEn.push(`Part ${roman(p.part.n)} ${p.part.title[1]}`);
     }
-    const line = `第${chineseNumber(p.n)}章${ZH_SPACE}${p.title[0]}`;
+    const line = `第${chineseNumeral(p.n)}章${ZH_SPACE}${p.title[0]}`;
     tocZh.push(line);
     tocRaw.push(p.part ? INDENT + line : line);
     tocEn.push(`Chapter ${roman(p.n)} ${p.title[1]}`);
     p.sections.forEach((s, k) => {
-      const sline = `第${chineseNumber(k + 1)}节${ZH_SPACE}${s.title[0]}`;
+      const sline = `第${chineseNumeral(k + 1)}节${ZH_SPACE}${s.title[0]}`;
       tocZh.push(sline);
       tocRaw.push(INDENT + (p.part ? INDENT : '') + sline);
       tocEn.push(`Section ${k + 1} ${s.title[1]}`);
@@ -406,7 +362,7 @@ export function generateLaw(i: number, m: Pick<Material, 'glossary'>): { mdx: st
   };
   const writeArticle = (parent: string, inserted: boolean) => {
     const n = article;
-    const printed = `第${chineseNumber(n)}条${inserted ? '之一' : ''}`;
+    const printed = `第${chineseNumeral(n)}条${inserted ? '之一' : ''}`;
     const id = `art${n}${inserted ? 'a' : ''}`;
     const label = `Article ${n}${inserted ? '-1' : ''}`;
     const nodes: LawSegment[] = [];
@@ -443,7 +399,7 @@ export function generateLaw(i: number, m: Pick<Material, 'glossary'>): { mdx: st
           kind: 'item',
           parent: id,
           number: k + 1,
-          printed: `（${chineseNumber(k + 1)}）`,
+          printed: `（${chineseNumeral(k + 1)}）`,
           zh: it.text[0],
           en: it.text[1],
         });
@@ -471,7 +427,7 @@ export function generateLaw(i: number, m: Pick<Material, 'glossary'>): { mdx: st
             kind: 'item',
             parent: pid,
             number: j + 1,
-            printed: `（${chineseNumber(j + 1)}）`,
+            printed: `（${chineseNumeral(j + 1)}）`,
             zh: it.text[0],
             en: it.text[1],
           });
@@ -506,25 +462,25 @@ export function generateLaw(i: number, m: Pick<Material, 'glossary'>): { mdx: st
       chapterId = `${partId}-ch${p.n}`;
       if (p.part.n !== lastPart) {
         lastPart = p.part.n;
-        const line = `第${chineseNumber(p.part.n)}编${ZH_SPACE}${p.part.title[0]}`;
+        const line = `第${chineseNumeral(p.part.n)}编${ZH_SPACE}${p.part.title[0]}`;
         segments.push({
           id: partId,
           kind: 'part',
           number: p.part.n,
-          printed: `第${chineseNumber(p.part.n)}编`,
+          printed: `第${chineseNumeral(p.part.n)}编`,
           zh: line,
           en: `Part ${roman(p.part.n)} ${p.part.title[1]}`,
         });
         raw.push('', line);
       }
     }
-    const line = `第${chineseNumber(p.n)}章${ZH_SPACE}${p.title[0]}`;
+    const line = `第${chineseNumeral(p.n)}章${ZH_SPACE}${p.title[0]}`;
     segments.push({
       id: chapterId,
       kind: 'chapter',
       ...(chapterParent ? { parent: chapterParent } : {}),
       number: p.n,
-      printed: `第${chineseNumber(p.n)}章`,
+      printed: `第${chineseNumeral(p.n)}章`,
       zh: line,
       en: `Chapter ${roman(p.n)} ${p.title[1]}`,
     });
@@ -534,13 +490,13 @@ export function generateLaw(i: number, m: Pick<Material, 'glossary'>): { mdx: st
       let parent = chapterId;
       if (g.title) {
         parent = `${chapterId}-s${k + 1}`;
-        const sline = `第${chineseNumber(k + 1)}节${ZH_SPACE}${g.title[0]}`;
+        const sline = `第${chineseNumeral(k + 1)}节${ZH_SPACE}${g.title[0]}`;
         segments.push({
           id: parent,
           kind: 'section',
           parent: chapterId,
           number: k + 1,
-          printed: `第${chineseNumber(k + 1)}节`,
+          printed: `第${chineseNumeral(k + 1)}节`,
           zh: sline,
           en: `Section ${k + 1} ${g.title[1]}`,
         });

@@ -27,7 +27,6 @@ export interface OpenccTiming {
 interface Unit {
   zh?: unknown;
   notes?: { on?: unknown }[];
-  points?: Unit[];
 }
 
 const [siteRoot, contentDir] = process.argv.slice(2);
@@ -49,11 +48,9 @@ for (const file of readdirSync(docsDir).filter((f) => f.endsWith('.mdx'))) {
   add((d['date'] as { printed?: unknown } | undefined)?.printed);
   const attribution = (d['source'] as { attribution?: unknown } | undefined)?.attribution;
   if (typeof attribution === 'string') add(`（${attribution}）`);
-  for (const s of (d['segments'] ?? []) as Unit[]) {
-    for (const u of [s, ...(s.points ?? [])]) {
-      add(u.zh);
-      for (const n of u.notes ?? []) add(n.on);
-    }
+  for (const u of (d['segments'] ?? []) as Unit[]) {
+    add(u.zh);
+    for (const n of u.notes ?? []) add(n.on);
   }
 }
 for (const e of (YAML.parse(readFileSync(join(contentDir, 'glossary', 'terms.yaml'), 'utf8')) ?? []) as { zh?: unknown }[]) add(e.zh);
