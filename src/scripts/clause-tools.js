@@ -161,8 +161,20 @@
   function clauseText(id) {
     var seg = document.getElementById(id);
     if (!seg) return '';
-    var zh = seg.querySelector(':scope > .row > .zh');
-    var en = seg.querySelector(':scope > .row > .en');
+    // A clause with everything inside it: an article with its paragraphs and items, in order (a
+    // heading's chapter is not inside its element, so a heading copies as itself).
+    var rows = [seg].concat(Array.prototype.slice.call(seg.querySelectorAll('.seg')));
+    function texts(selector) {
+      return rows
+        .map(function (r) {
+          var el = r.querySelector(':scope > .row > ' + selector);
+          return el ? el.textContent.trim() : '';
+        })
+        .filter(Boolean)
+        .join('\n');
+    }
+    var zh = texts('.zh');
+    var en = texts('.en:not(.untranslated)');
     var cite = seg.querySelector(':scope > .seg-tools [data-cite-clause]');
     var title = document.querySelector('.en-title');
     var untranslated = cite && cite.hasAttribute('data-untranslated');
@@ -171,7 +183,7 @@
     var ref = untranslated
       ? '《' + (zhTitle ? zhTitle.textContent.trim() : '') + '》' + cite.getAttribute('data-pin-zh')
       : (title ? '“' + title.textContent.trim() + '”, ' : '') + (cite ? cite.getAttribute('data-pin-text') : id) + ' (Duizhao translation)';
-    return [zh ? zh.textContent.trim() : '', untranslated || !en ? '' : en.textContent.trim(), ref, clauseUrl(id)]
+    return [zh, untranslated ? '' : en, ref, clauseUrl(id)]
       .filter(Boolean)
       .join('\n');
   }

@@ -13,6 +13,7 @@ import YAML from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPlainText, checkTmx, schemaValidator, type DocumentLike } from '../helpers/exports.ts';
 import { isolatedBuild, type IsolatedBuild } from '../helpers/isolated-build.ts';
+import { validateXML } from 'xmllint-wasm';
 
 const SITE = 'https://example.test';
 const BASE = '/duizhao/';
@@ -35,7 +36,7 @@ interface IndexFile {
     slug: string;
     segmentCount: number;
     url: string;
-    exports: { json: string; tmx: string; text: Record<(typeof LANGUAGES)[number], string> };
+    exports: { json: string; tmx: string; akn?: { zho: string; eng: string }; text: Record<(typeof LANGUAGES)[number], string> };
     pages: { hans: string; hant: string };
   }[];
 }
@@ -93,7 +94,16 @@ describe('built data exports', () => {
     check(index.glossary);
     check(index.documentSchema);
     for (const d of index.documents) {
-      [d.exports.json, d.exports.tmx, ...LANGUAGES.map((l) => d.exports.text[l]), d.pages.hans, d.pages.hant].forEach(check);
+      expect(d.exports.akn, `${d.slug}: a published document has its Akoma Ntoso export`).toBeDefined();
+      [
+        d.exports.json,
+        d.exports.tmx,
+        d.exports.akn?.zho ?? '',
+        d.exports.akn?.eng ?? '',
+        ...LANGUAGES.map((l) => d.exports.text[l]),
+        d.pages.hans,
+        d.pages.hant,
+      ].forEach(check);
       const doc = JSON.parse(readFileSync(fromIndex(d.exports.json), 'utf8')) as DocumentFile;
       expect(d.segmentCount).toBe(doc.segments.length);
       expect(d.url).toBe(`${ROOT}documents/${d.slug}/`);
@@ -142,6 +152,25 @@ describe('built data exports', () => {
       expect(checkPlainText(text, doc(slug), lang)).toEqual([]);
     },
   );
+
+  it('Akoma Ntoso: each built expression is valid against the OASIS schema and holds the document text', async () => {
+    const schema = (name: string) => ({ fileName: name, contents: readFileSync(`tests/fixtures/akn/schema/${name}`, 'utf8') });
+    const files = slugs.flatMap((slug) => (['zho', 'eng'] as const).map((lang) => `data/documents/${slug}.${lang}.akn.xml`));
+    const result = await validateXML({
+      xml: files.map((f) => ({ fileName: f, contents: read(f) })),
+      schema: [schema('akomantoso30.xsd')],
+      preload: [schema('xml.xsd')],
+    });
+    expect(result.errors.map((e) => e.rawMessage)).toEqual([]);
+    // Every Chinese character of the document is in the Chinese expression, in order.
+    const han = (text: string) => text.replace(/<[^>]*>/g, '').replace(/[^\p{Script=Han}]/gu, '');
+    const json = doc(SPECIAL);
+    const zho = read(`data/documents/${SPECIAL}.zho.akn.xml`);
+    const body = zho.slice(zho.search(/<(?:body|mainBody)\b/));
+    expect(han(body)).toBe(han(json.segments.map((u) => u.zh).join('')));
+    // No Akoma Ntoso for a draft (it has no dates to name the work by).
+    expect(existsSync(join(dist, 'data', 'documents', 'exports-draft.zho.akn.xml'))).toBe(false);
+  }, 30_000);
 
   it('search is still indexed from the JSON exports', () => {
     // 2 clauses of the fixture + 5 of the special document (its pull quote and empty lead are not records) + 1 glossary entry.
