@@ -42,6 +42,19 @@ export const segmentSchema = z.strictObject({
   /** How far the English is; default: translated, or none when `en` is empty. */
   translation: z.enum(TRANSLATION_STATUSES).optional(),
   notes: z.array(note).optional(),
+  /**
+   * Revisions of this segment's English after publication, oldest first: when, why (one line),
+   * and the English it replaced. The record a history view and citations of earlier versions read.
+   */
+  revisions: z
+    .array(
+      z.strictObject({
+        date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'a revision date is YYYY-MM-DD' }),
+        reason: nonEmpty('revision reason'),
+        previous: z.string().optional(),
+      }),
+    )
+    .optional(),
   /** For pull quotes: the id of the segment whose sentence the quote repeats. */
   repeats: z.string().optional(),
 });
