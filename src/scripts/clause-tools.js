@@ -116,6 +116,15 @@
     el.hidden = false;
   });
 
+  function el(tag, attrs, text) {
+    var e = document.createElement(tag);
+    Object.keys(attrs).forEach(function (k) {
+      e.setAttribute(k, attrs[k]);
+    });
+    e.textContent = text;
+    return e;
+  }
+
   var dialog = document.getElementById('cite-dialog');
   var opener = null;
   function openCitation(button) {
@@ -134,15 +143,21 @@
     var long = button.getAttribute('data-pin-long');
     var zh = button.getAttribute('data-pin-zh');
     var untranslated = button.hasAttribute('data-untranslated');
-    dialog.querySelector('[data-cite-target]').textContent =
-      (long ? long + (zh ? ' (' + zh + ')' : '') + '. ' : '') +
-      (untranslated
-        ? 'Not yet translated: cite the Chinese original, ' +
-          zh +
-          ' of ' +
-          (document.querySelector('.zh-title') || {}).textContent +
-          '; the formats below cite this page.'
-        : 'Citations of this clause, with its pinpoint and its permanent link, accessed today.');
+    var zhTitle = document.querySelector('.zh-title');
+    // Chinese runs keep their language (the page's script) inside the English sentence.
+    function chinese(text) {
+      return el('span', { lang: zhTitle ? zhTitle.getAttribute('lang') : 'zh-Hans' }, text);
+    }
+    var target = dialog.querySelector('[data-cite-target]');
+    target.replaceChildren();
+    if (long) target.append(long, zh ? ' (' : '', zh ? chinese(zh) : '', zh ? ')' : '', '. ');
+    if (untranslated) {
+      target.append(
+        'Not yet translated: cite the Chinese original, ',
+        chinese('《' + (zhTitle ? zhTitle.textContent.trim() : '') + '》' + zh),
+        '; the formats below cite this page.',
+      );
+    } else target.append('Citations of this clause, with its pinpoint and its permanent link, accessed today.');
     opener = button;
     dialog.showModal();
     history.replaceState(null, '', '#' + id);
@@ -183,9 +198,7 @@
     var ref = untranslated
       ? '《' + (zhTitle ? zhTitle.textContent.trim() : '') + '》' + cite.getAttribute('data-pin-zh')
       : (title ? '“' + title.textContent.trim() + '”, ' : '') + (cite ? cite.getAttribute('data-pin-text') : id) + ' (Duizhao translation)';
-    return [zh, untranslated ? '' : en, ref, clauseUrl(id)]
-      .filter(Boolean)
-      .join('\n');
+    return [zh, untranslated ? '' : en, ref, clauseUrl(id)].filter(Boolean).join('\n');
   }
 
   document.addEventListener('click', function (e) {
@@ -201,7 +214,8 @@
     var copyClause = t.closest('[data-copy-clause]');
     if (copyClause) {
       var cid = copyClause.getAttribute('data-copy-clause');
-      copyText(clauseText(cid), copied(cid + ' in Chinese and English'));
+      var onlyChinese = copyClause.closest('.seg-tools').querySelector('[data-untranslated]');
+      copyText(clauseText(cid), copied(cid + (onlyChinese ? ' in Chinese' : ' in Chinese and English')));
       return;
     }
     var cite = t.closest('[data-cite-clause]');
