@@ -6,7 +6,17 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { createMatcher, findTerms, type Matcher } from '../lib/glossary.ts';
 import type { GlossaryEntry } from '../lib/glossary-schema.ts';
 import { units, type Unit } from '../lib/segments.ts';
-import { checkGlossary, checkRenderings, formatRenderingReport, type RenderingWaiver } from '../lib/terminology.ts';
+import { checkModality, formatModalityProblem, segmenter } from '../lib/modality.ts';
+import { checkRegister, formatRegisterProblem } from '../lib/register.ts';
+import {
+  applyWaivers,
+  checkGlossary,
+  checkRenderings,
+  formatRenderingReport,
+  parseWaivers,
+  type WaivableProblem,
+  type Waiver,
+} from '../lib/terminology.ts';
 import { readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import YAML from 'yaml';
@@ -31,16 +41,40 @@ export function glossary(): Promise<{ entries: GlossaryEntry[]; matcher: Matcher
       const entries = g.map((e) => e.data).sort((a, b) => comparePinyin(a.pinyin, b.pinyin));
       const exceptions = ex.map((e) => e.data);
       const problems = checkGlossary(entries, exceptions);
-      if (problems.length > 0) throw new Error(`content/glossary/terms.yaml:\n  ${problems.join('\n  ')}`);
       const matcher = createMatcher(entries, exceptions);
-      // The terminology check runs in every build: a published clause must render its terms.
-      const waivers = renderingWaivers();
-      const reports = docs
-        .filter((d) => d.data.status === 'published') // drafts previewed with DUIZHAO_DRAFTS are unfinished
-        .flatMap((d) => checkRenderings(d.id, d.data.segments, matcher, waivers));
-      if (reports.length > 0) {
+      // The translation checks run in every build, on published clauses: terminology, modality
+      // (docs/translation-style.md), register. One message lists every problem of all three.
+      const published = docs.filter((d) => d.data.status === 'published'); // drafts previewed with DUIZHAO_DRAFTS are unfinished
+      const cut = segmenter(entries.map((e) => e.zh)); // glossary headwords keep names whole (王爱文)
+      const found: WaivableProblem[] = published.flatMap((d) => [
+        ...checkRenderings(d.id, d.data.segments, matcher).map((r) => ({
+          document: r.document,
+          segment: r.segment,
+          check: 'term' as const,
+          key: r.term,
+          line: formatRenderingReport(r),
+        })),
+        ...checkModality(d.id, d.data.type, d.data.segments, cut).map((p) => ({
+          document: p.document,
+          segment: p.segment,
+          check: 'marker' as const,
+          key: p.marker,
+          line: formatModalityProblem(p),
+        })),
+        ...checkRegister(d.id, d.data.segments).map((p) => ({
+          document: p.document,
+          segment: p.segment,
+          check: 'phrase' as const,
+          key: p.phrase,
+          line: formatRegisterProblem(p),
+        })),
+      ]);
+      const lines = applyWaivers(found, translationWaivers(), new Set(published.map((d) => d.id)));
+      // Glossary problems first, then the clauses: one error lists everything to fix.
+      if (problems.length > 0) throw new Error(`content/glossary/terms.yaml:\n  ${[...problems, ...lines].join('\n  ')}`);
+      if (lines.length > 0) {
         throw new Error(
-          `Terminology check: ${reports.length} clause(s) do not render a glossary term (add the rendering, a variant, or a reasoned waiver in content/glossary/waivers.yaml):\n  ${reports.map(formatRenderingReport).join('\n  ')}`,
+          `Translation checks: ${lines.length} problem(s) (fix the English or the glossary, or record a reasoned waiver in content/glossary/waivers.yaml; rules in docs/translation-style.md):\n  ${lines.join('\n  ')}`,
         );
       }
       return { entries, matcher };
@@ -49,16 +83,11 @@ export function glossary(): Promise<{ entries: GlossaryEntry[]; matcher: Matcher
   return glossaryPromise;
 }
 
-/** Reasoned exceptions to the rendering check (content/glossary/waivers.yaml, optional). */
-function renderingWaivers(): RenderingWaiver[] {
+/** Reasoned exceptions to the translation checks (content/glossary/waivers.yaml, optional). */
+function translationWaivers(): Waiver[] {
   const file = resolve(process.env['DUIZHAO_CONTENT'] ?? 'content', 'glossary', 'waivers.yaml');
   if (!existsSync(file)) return [];
-  const list = (YAML.parse(readFileSync(file, 'utf8')) ?? []) as RenderingWaiver[];
-  for (const w of list) {
-    if (!w.document || !w.segment || !w.term || !w.reason)
-      throw new Error(`${file}: every waiver needs document, segment, term and reason`);
-  }
-  return list;
+  return parseWaivers(YAML.parse(readFileSync(file, 'utf8')), file);
 }
 
 /** Compares pinyin ignoring tone marks and case, the order of a pinyin-sorted dictionary. */

@@ -18,6 +18,8 @@ export const PLACEHOLDER = {
   mla: 'PINPOINTMLA',
   /** In LaTeX, with a tie before the number: “art.~21(2)”. */
   tex: 'PINPOINTLATEX',
+  /** The CSL citation item's locator members. */
+  csl: '"PINPOINTCSL": 0',
 } as const;
 
 export interface CitationTemplates {
@@ -37,6 +39,7 @@ const TEMPLATE_PINPOINT: Pinpoint = {
   apa: PLACEHOLDER.apa,
   mla: PLACEHOLDER.mla,
   tex: PLACEHOLDER.tex,
+  csl: PLACEHOLDER.csl,
   long: '',
   zh: '',
 };
@@ -98,6 +101,8 @@ export function fillTemplate(text: string, accessedForms: string[], today: strin
     out = out
       .split(PLACEHOLDER.segment)
       .join(at.id)
+      .split(PLACEHOLDER.csl)
+      .join(at.pinpoint.csl)
       .split(PLACEHOLDER.tex)
       .join(at.pinpoint.tex)
       .split(PLACEHOLDER.text)

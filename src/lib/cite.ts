@@ -241,7 +241,16 @@ export function citations(source: CitationSource, accessed: string, clause?: Cla
       id: 'csl-json',
       label: 'CSL-JSON',
       code: true,
-      parts: [plain('Item', cslJson(item)), ...(at ? [plain('Citing the clause (Pandoc)', `[@${recordId(source)}, ${pin}]`)] : [])],
+      parts: [
+        plain('Item', cslJson(item)),
+        ...(at
+          ? [
+              plain('Citing the clause (Pandoc)', `[@${recordId(source)}, ${pin}]`),
+              // What a CSL processor takes: the locator term for the pinpoint (article, paragraph …).
+              plain('Citing the clause (CSL citation item)', `{ "id": ${JSON.stringify(recordId(source))}, ${at.csl} }`),
+            ]
+          : []),
+      ],
     },
   ];
 }

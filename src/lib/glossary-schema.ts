@@ -13,8 +13,13 @@ export const glossaryEntrySchema = z.strictObject({
   pinyin: z.string().trim().min(1),
   /** Preferred English rendering. */
   en: z.string().trim().min(1),
-  /** Other accepted renderings. */
+  /**
+   * Other accepted renderings, each a rendering of the whole term: the terminology check refuses
+   * a single generic word and anything also listed in `avoid` (src/lib/terminology.ts).
+   */
   variants: z.array(z.string().trim().min(1)).default([]),
+  /** Renderings the entry rejects (its note says why): data, so no variant can contradict them. */
+  avoid: z.array(z.string().trim().min(1)).default([]),
   category: z.enum(TERM_CATEGORIES),
   definition: z.string().trim().min(1),
   notes: z.string().optional(),

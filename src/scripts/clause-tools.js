@@ -82,6 +82,8 @@
       text = text
         .split(p.segment)
         .join(at.id)
+        .split(p.csl)
+        .join(at.csl)
         .split(p.tex)
         .join(at.tex)
         .split(p.text)
@@ -137,6 +139,7 @@
       apa: button.getAttribute('data-pin-apa') || text,
       mla: button.getAttribute('data-pin-mla') || text,
       tex: text.replace(/ (?=\d)/, '~'),
+      csl: button.getAttribute('data-pin-csl') || '',
     };
     fillList(dialog, templates.clause, at);
     dialog.querySelector('h2').textContent = 'Cite ' + id + ': ' + text;

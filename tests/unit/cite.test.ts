@@ -175,6 +175,10 @@ describe('citations of a clause', () => {
     expect(text(m4, 'bibtex', 1)).toBe('\\cite[measure~4]{duizhao-seven}');
     expect(text(p1, 'bibtex', 1)).toBe('\\cite[para.~1]{duizhao-seven}');
     expect(text(m4, 'csl-json', 1)).toBe('[@duizhao-seven, measure 4]');
+    // A CSL citation item: the locator term where CSL has one, a suffix where it has none.
+    expect(JSON.parse(text(m4, 'csl-json', 2))).toEqual({ id: 'duizhao-seven', suffix: ', measure 4' });
+    const art = citations(source, ACCESSED, { id: 'art21-2-3', pinpoint: pinpointIn(LAW, 'art21-2-3') });
+    expect(JSON.parse(text(art, 'csl-json', 2))).toEqual({ id: 'duizhao-seven', label: 'article', locator: '21(2)(iii)' });
   });
 
   it('produce biblatex that a BibTeX parser reads back field by field', () => {
@@ -300,15 +304,7 @@ describe('page templates', () => {
 
   it('use placeholders that no real citation contains', () => {
     const real = JSON.stringify(citations(source, ACCESSED, clause('m4')));
-    for (const p of [
-      PLACEHOLDER.segment,
-      PLACEHOLDER.text,
-      PLACEHOLDER.parenthetical,
-      PLACEHOLDER.apa,
-      PLACEHOLDER.mla,
-      PLACEHOLDER.tex,
-      ...accessDateForms(PLACEHOLDER.accessed),
-    ])
+    for (const p of [...Object.values(PLACEHOLDER).filter((p) => p !== PLACEHOLDER.accessed), ...accessDateForms(PLACEHOLDER.accessed)])
       expect(real).not.toContain(p);
   });
 });

@@ -34,6 +34,11 @@ export interface Pinpoint {
   mla: string;
   /** For LaTeX (\\cite[…]{key}): a tie between label and number, “art.~21(2)”. */
   tex: string;
+  /**
+   * The pinpoint in a CSL citation item (the JSON members after "id"): the CSL locator term and
+   * value, `"label": "article", "locator": "21(2)(iii)"`, or a suffix where CSL has no term.
+   */
+  csl: string;
   /** Long English: "Article 21, paragraph 2, item (3)". */
   long: string;
   /** Chinese: 第二十一条第二款第（三）项. */
@@ -157,7 +162,7 @@ function textPinpoint(node: TreeNode, chain: TreeNode[]): Draft {
   }
 }
 
-type Draft = Omit<Pinpoint, 'apa' | 'mla' | 'tex'>;
+type Draft = Omit<Pinpoint, 'apa' | 'mla' | 'tex' | 'csl'>;
 
 /** The pinpoint of a node of the tree. */
 export function pinpoint(node: TreeNode): Pinpoint {
@@ -167,6 +172,10 @@ export function pinpoint(node: TreeNode): Pinpoint {
     apa: p.parenthetical.replace(/^([a-z]+)(?= \d)/, (w) => w.charAt(0).toUpperCase() + w.slice(1)),
     mla: p.parenthetical.replace(/^para\. /, 'par. '),
     tex: p.text.replace(/ (?=\d)/, '~'),
+    csl:
+      p.label === null
+        ? `"suffix": ${JSON.stringify(`, ${p.text}`)}`
+        : `"label": ${JSON.stringify(p.label)}, "locator": ${JSON.stringify(p.locator)}`,
   };
 }
 
