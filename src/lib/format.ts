@@ -21,11 +21,16 @@ export const DOCUMENT_TYPE_LABELS: Record<DocumentType, string> = {
 };
 
 export const CATEGORY_LABELS: Record<import('./glossary-schema.ts').TermCategory, string> = {
-  'policy-formula': 'Policy formulas',
   institution: 'Institutions',
-  organisation: 'Organisations',
-  programme: 'Programmes and instruments',
+  organisation: 'Associations and foundations',
+  'office-title': 'Offices and titles',
   person: 'People',
   place: 'Places',
-  'legal-term': 'Legal and administrative terms',
+  'party-term': 'Party terms',
+  'political-formula': 'Political formulas',
+  'policy-instrument': 'Policy instruments and programmes',
+  'administrative-term': 'Administrative terms',
+  'legal-term': 'Terms defined in law',
+  'economic-term': 'Economic terms',
+  'social-term': 'Social terms',
 };

@@ -1,7 +1,24 @@
 /** The schema of a glossary entry (content/glossary/terms.yaml). */
 import { z } from 'astro/zod';
 
-export const TERM_CATEGORIES = ['policy-formula', 'institution', 'organisation', 'programme', 'person', 'place', 'legal-term'] as const;
+/**
+ * A fixed list: what a reader looks a term up as. `legal-term` is only for terms a law defines;
+ * the categories are grouped and labelled on the glossary page (format.ts CATEGORY_LABELS).
+ */
+export const TERM_CATEGORIES = [
+  'institution',
+  'organisation',
+  'office-title',
+  'person',
+  'place',
+  'party-term',
+  'political-formula',
+  'policy-instrument',
+  'administrative-term',
+  'legal-term',
+  'economic-term',
+  'social-term',
+] as const;
 export type TermCategory = (typeof TERM_CATEGORIES)[number];
 
 export const glossaryEntrySchema = z.strictObject({

@@ -76,6 +76,24 @@ describe('building content', { timeout: 120_000 }, () => {
     );
   });
 
+  it('fails on a wrong modal, a filler phrase and a generic glossary variant, naming segment and entry', () => {
+    // One build for the three translation checks: they report in one message.
+    const r = build((d) => {
+      edit(d, 'zh: 第二段。', 'zh: 各地要落实。');
+      edit(d, 'en: The second paragraph.', 'en: All localities should vigorously implement it.');
+      const page = join(d, 'sources/page.txt');
+      writeFileSync(page, readFileSync(page, 'utf8').replace('第二段。', '各地要落实。'));
+      const terms = join(d, 'glossary/terms.yaml');
+      writeFileSync(terms, readFileSync(terms, 'utf8').replace('en: first', 'en: first paragraph\n  variants: [paragraph]'));
+    });
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain(
+      'content/documents/fixture.mdx, segment p2: modality: “要” is rendered by none of “shall”, “must”, “are to”, “is to” (English: “All localities should vigorously implement it.”)',
+    );
+    expect(r.output).toContain('content/documents/fixture.mdx, segment p2: register: “vigorously”');
+    expect(r.output).toContain('entry di-yi: variant “paragraph” is one word of the preferred “first paragraph”');
+  });
+
   it('fails on a duplicate headword or an unknown related term in the glossary', () => {
     const r = build((d) =>
       writeFileSync(

@@ -7,5 +7,5 @@ export const getStaticPaths = (() => sourceFiles().map((file) => ({ params: { fi
 // The bytes as they came, labelled with the encoding they are in (a GB18030 source stays GB18030).
 export const GET: APIRoute = ({ params }) => {
   const { bytes, encoding } = sourceFile(String(params['file']));
-  return new Response(bytes, { headers: { 'Content-Type': `text/plain; charset=${encoding}` } });
+  return new Response(new Uint8Array(bytes), { headers: { 'Content-Type': `text/plain; charset=${encoding}` } });
 };
