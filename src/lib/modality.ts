@@ -72,7 +72,9 @@ const JINZHI = ['禁止', '严禁'];
 const LAW: readonly MarkerRule[] = [
   { tokens: [...YINGDANG, ...YING, ...YAO], renderings: [SHALL] },
   { tokens: BIXU, renderings: [MUST] },
-  { tokens: [...KEYI, ...KE], renderings: [MAY] },
+  // 可以 grants a permission (“may”) or, before a verb in a relative clause, says what is possible:
+  // 可以通过共享获取的数据 “data that can be obtained through sharing”, 确保数据可关联 “can be linked”.
+  { tokens: [...KEYI, ...KE], renderings: [MAY, CAN] },
   { tokens: BUDE, renderings: [SHALL_NOT, MAY_NOT, MUST_NOT, NO_SHALL] },
   { tokens: JINZHI, renderings: [PROHIBITED, SHALL_NOT, MUST_NOT, NO_SHALL] },
   { tokens: ['有权'], renderings: [RIGHT] },
