@@ -114,10 +114,6 @@
     var accessNote = panel.querySelector('[data-access-note]');
     if (accessNote) accessNote.textContent = ' (today)';
   }
-  document.querySelectorAll('.seg-tools, .copy-button').forEach(function (el) {
-    el.hidden = false;
-  });
-
   function el(tag, attrs, text) {
     var e = document.createElement(tag);
     Object.keys(attrs).forEach(function (k) {
@@ -126,6 +122,27 @@
     e.textContent = text;
     return e;
   }
+
+  // Each clause's Copy and Cite, built from its permalink's data (the buttons need this script).
+  document.querySelectorAll('a.seg-id[data-permalink]').forEach(function (link) {
+    var seg = link.closest('[data-segment]');
+    if (!seg) return;
+    var label = link.getAttribute('data-label') || seg.id;
+    var untranslated = link.hasAttribute('data-untranslated');
+    var copy = el('button', { type: 'button', class: 'tool', 'data-copy-clause': seg.id }, 'Copy');
+    copy.setAttribute('aria-label', 'Copy ' + label + ' in ' + (untranslated ? 'Chinese' : 'Chinese and English') + ', with its reference');
+    var cite = el('button', { type: 'button', class: 'tool', 'data-cite-clause': seg.id, 'aria-haspopup': 'dialog' }, 'Cite');
+    cite.setAttribute('aria-label', 'Cite ' + label);
+    Array.prototype.forEach.call(link.attributes, function (a) {
+      if (a.name.indexOf('data-pin-') === 0 || a.name === 'data-untranslated') cite.setAttribute(a.name, a.value);
+    });
+    var tools = el('span', { class: 'seg-tools' }, '');
+    tools.append(copy, cite);
+    link.after(tools);
+  });
+  document.querySelectorAll('.seg-tools, .copy-button').forEach(function (el) {
+    el.hidden = false;
+  });
 
   var dialog = document.getElementById('cite-dialog');
   var opener = null;

@@ -48,7 +48,7 @@ export const QUERIES: [query: string, clause: string][] = [
   ['job-selection period', `${SEVEN}#m2`],
   ['Internet Plus', `${SEVEN}#m5`],
   ['farm-to-supermarket', `${MCA}#p3-2`],
-  ['primary-level mass self-governing organizations', `${SEVEN}#m2`],
+  ['mass organizations of self-government at the grassroots level', `${SEVEN}#m2`],
   ['traineeship subsidies', `${SEVEN}#m1`],
   ['Xu Jun', `${SEVEN}#caption`],
   ['Asset Management Association of China', `${MCA}#p5`],

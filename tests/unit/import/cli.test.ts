@@ -26,7 +26,8 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('npm run import', () => {
+// Each test spawns Node (and a decode of a whole file): under a loaded machine that takes seconds.
+describe('npm run import', { timeout: 30_000 }, () => {
   it('--json prints the parsed structure to stdout, the report to stderr, and writes nothing', () => {
     const r = run(SEED_PATH, '--json', '--out', 'content/documents');
     expect(r.status).toBe(0);
