@@ -63,7 +63,7 @@
  *   CR; U+FFFE/FFFF; lone surrogates) are dropped.
  */
 import { NODE_KINDS, type NodeKind, type TranslationStatus } from './structure/kinds.ts';
-import { escapeXmlAttribute, escapeXmlText } from './tmx.ts';
+import { escapeXmlAttribute, escapeXmlText, notXml } from './xml.ts';
 
 export const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 export const AKN_CONTENT_TYPE = 'application/akn+xml; charset=utf-8';
@@ -113,9 +113,7 @@ const TRANSLATION_CONCEPTS: Partial<Record<TranslationStatus, { eId: string; sho
   reviewed: { eId: 'translationReviewed', showAs: 'Reviewed translation' },
 };
 
-/** XML 1.0 cannot carry these even as references; a lone surrogate is not a character at all. */
-const NOT_XML =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML = notXml('g');
 
 const text = (s: string): string => escapeXmlText(s.replace(NOT_XML, ''));
 const attr = (s: string): string => escapeXmlAttribute(s.replace(NOT_XML, ''));

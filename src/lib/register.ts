@@ -95,9 +95,16 @@ export const REGISTER_RULES: readonly RegisterRule[] = [
   },
   {
     phrase: 'make great efforts to',
-    pattern: words('make great efforts to'),
+    pattern: words('(?:make|makes|made|making) (?:great|strenuous) efforts? to'),
     why: 'filler for 着力, 努力',
     instead: 'the verb alone, or “strive to”',
+  },
+  {
+    // The review of 2026-11-27 found “make every effort to” (for 着力) passing the row above.
+    phrase: 'make every effort to',
+    pattern: words('(?:make|makes|made|making) (?:every (?:possible )?effort|all-out efforts?|(?:the |their |its )?utmost efforts?) to'),
+    why: 'filler for 着力, 全力: emphasis, not meaning',
+    instead: 'the verb alone: “remedy the shortfalls”',
   },
 ];
 

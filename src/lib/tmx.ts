@@ -9,12 +9,11 @@
  * "zh" pick either one as the source.
  */
 import type { ExportedDocument, ExportedUnit } from './export.ts';
+import { escapeXmlAttribute, escapeXmlText, notXml } from './xml.ts';
 
 export const TMX_CONTENT_TYPE = 'application/x-tmx+xml; charset=utf-8';
 
-/** Characters XML 1.0 cannot carry at all, even as character references (lone surrogates included). */
-const NOT_XML =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const NOT_XML = notXml();
 
 function checkXmlChars(text: string, where: string): void {
   const bad = NOT_XML.exec(text);
@@ -22,20 +21,6 @@ function checkXmlChars(text: string, where: string): void {
     const code = bad[0].codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0') ?? '';
     throw new Error(`${where}: U+${code} cannot be written in XML`);
   }
-}
-
-/**
- * Escapes element content. `>` is escaped too, so "]]>" in a text cannot end anything, and a
- * carriage return is written as a reference, since an XML parser turns a literal one into a
- * line feed and the text would not round-trip.
- */
-export function escapeXmlText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
-}
-
-/** Escapes an attribute value in double quotes; whitespace characters as references survive attribute normalisation. */
-export function escapeXmlAttribute(text: string): string {
-  return escapeXmlText(text).replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;');
 }
 
 export interface TmxOptions {

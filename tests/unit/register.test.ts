@@ -33,6 +33,25 @@ describe('register', () => {
     ]);
     expect(findRegister('talent-training programmes').map((f) => f.rule.phrase)).toEqual(['talent training']);
   });
+  it('finds “make every effort to” (着力) and its close variants, apart from “make great efforts to”', () => {
+    const phrases = (en: string) => findRegister(en).map((f) => f.rule.phrase);
+    expect(phrases('and make every effort to remedy the shortfalls')).toEqual(['make every effort to']);
+    expect(phrases('They made every possible effort to help.')).toEqual(['make every effort to']);
+    expect(phrases('making all-out efforts to win')).toEqual(['make every effort to']);
+    expect(phrases('localities shall make their utmost efforts to act')).toEqual(['make every effort to']);
+    expect(phrases('Makes Every\n Effort To comply')).toEqual(['make every effort to']);
+    expect(phrases('make great efforts to act')).toEqual(['make great efforts to']);
+    expect(phrases('made strenuous efforts to act')).toEqual(['make great efforts to']);
+    // Not filler: sustained or greater efforts render 持续发力 and 加大……力度.
+    expect(phrases('make sustained efforts towards victory; greater efforts are to be made')).toEqual([]);
+    const out = checkRegister('doc', [seg('m3', 'All localities shall make every effort to remedy the shortfalls.')]).map(
+      formatRegisterProblem,
+    );
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatch(
+      /^content\/documents\/doc\.mdx, segment m3: register: “make every effort to” \(filler for 着力, 全力: emphasis, not meaning; the verb alone: “remedy the shortfalls”\)/,
+    );
+  });
   it('finds nothing in plain English', () => {
     expect(findRegister('Second, strengthen product marketing and make full use of their strengths.')).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportDocument, type ExportedDocument } from '../../src/lib/export.ts';
-import { escapeXmlAttribute, escapeXmlText, toTmx } from '../../src/lib/tmx.ts';
+import { toTmx } from '../../src/lib/tmx.ts';
+import { escapeXmlAttribute, escapeXmlText } from '../../src/lib/xml.ts';
 import { AWKWARD_EN, AWKWARD_ZH, awkwardDocument, fixtureMatcher } from '../helpers/export-fixtures.ts';
 import { checkTmx, readTmx } from '../helpers/exports.ts';
 
