@@ -4,11 +4,11 @@
  * frontmatter stores them flat in reading order, each naming its `parent`; the tree itself, the
  * kinds and how they nest are owned by src/lib/structure/. Types come from the zod schema.
  */
-import type { Segment, TranslatorNote } from './document-schema.ts';
+import type { Segment, TranslatorNote } from './segment-schema.ts';
 import { NODE_KINDS, type NodeKind, type TranslationStatus } from './structure/kinds.ts';
 import { checkTree } from './structure/tree.ts';
 
-export type { Segment, TranslatorNote } from './document-schema.ts';
+export type { Segment, TranslatorNote } from './segment-schema.ts';
 export type SegmentKind = NodeKind;
 
 /** One addressable unit, with defaults filled in, in reading order. */

@@ -5,7 +5,7 @@
  * spelling an id, and a reference to a node that does not exist is not linked. Pure: the build
  * passes in the published documents (src/data/structure.ts).
  */
-import type { Segment } from '../document-schema.ts';
+import type { Segment } from '../segment-schema.ts';
 import { findCrossRefs, type RefTarget } from './crossrefs.ts';
 import { pinpoint } from './pinpoint.ts';
 import { buildTree, enclosing, type DocumentTree, type TreeNode } from './tree.ts';

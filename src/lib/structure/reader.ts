@@ -3,7 +3,7 @@
  * pinpoint and margin label, the outline of its headings, how far the translation is, and the
  * labels of page furniture. Pure: the page passes in the segments and the anchor aliases.
  */
-import type { Segment } from '../document-schema.ts';
+import type { Segment } from '../segment-schema.ts';
 import { translationStatus } from '../segments.ts';
 import { NODE_KINDS } from './kinds.ts';
 import { pinpoint, type Pinpoint } from './pinpoint.ts';

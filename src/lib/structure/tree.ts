@@ -4,7 +4,7 @@
  * kinds carry their number, `printed` is what the Chinese starts with, siblings count up.
  * Everything that needs structure (the reader, pinpoints, search records, exports) walks this.
  */
-import type { Segment } from '../document-schema.ts';
+import type { Segment } from '../segment-schema.ts';
 import { NODE_KINDS, type NodeKind } from './kinds.ts';
 
 export interface TreeNode {
