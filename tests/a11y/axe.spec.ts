@@ -1,16 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { audit } from '../helpers/axe.ts';
 import { PAGE_TYPES, publishedDocs } from '../e2e/site.ts';
 
 const docs = publishedDocs();
-
-async function audit(page: Page, what: string) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  const summary = result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
-  expect(summary, what).toEqual([]);
-}
 
 for (const prefix of ['', 'hant/']) {
   for (const type of PAGE_TYPES) {

@@ -1,16 +1,7 @@
 /** Accessibility (axe) of the structured pages: both documents, both scripts, every reading mode, the phone outline. */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { audit } from '../../helpers/axe.ts';
 import { PREFIXES, REGULATION, fixtureDocs, pagePath } from './fixture.ts';
-
-// The same rule set as tests/a11y/axe.spec.ts, so the fixture site is held to the site's bar.
-async function audit(page: Page, what: string) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  const summary = result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
-  expect(summary, what).toEqual([]);
-}
 
 for (const prefix of PREFIXES) {
   for (const doc of fixtureDocs) {
