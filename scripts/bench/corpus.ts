@@ -363,6 +363,21 @@ export function generateDocument(i: number, m: Material): { mdx: string; raw: st
  * copied from the real content tree) and returns its counts.
  */
 export function writeCorpus(dir: string, n: number, realContent: string, material = readMaterial(realContent)): CorpusStats {
+  return writeGenerated(dir, n, realContent, (i) => generateDocument(i, material), syntheticSlug);
+}
+
+/**
+ * Writes a content tree of N generated documents to `dir` (documents/, sources/, the real
+ * glossary without its waivers, and an anchor record) and returns its counts: the one writer
+ * of the report-shaped and the law-sized corpora.
+ */
+export function writeGenerated(
+  dir: string,
+  n: number,
+  realContent: string,
+  generate: (i: number) => { mdx: string; raw: string; stats: Omit<CorpusStats, 'documents'> },
+  slugOf: (i: number) => string,
+): CorpusStats {
   rmSync(dir, { recursive: true, force: true });
   for (const sub of ['documents', 'sources', 'glossary']) mkdirSync(join(dir, sub), { recursive: true });
   const glossaryDir = join(realContent, 'glossary');
@@ -371,10 +386,11 @@ export function writeCorpus(dir: string, n: number, realContent: string, materia
     if (f === 'waivers.yaml') writeFileSync(join(dir, 'glossary', f), '[]\n');
     else copyFileSync(join(glossaryDir, f), join(dir, 'glossary', f));
   }
+  if (!existsSync(join(dir, 'glossary', 'terms.yaml'))) throw new Error(`${realContent}/glossary/terms.yaml is missing`);
   const total: CorpusStats = { documents: n, units: 0, zhChars: 0, enChars: 0, glossaryHits: 0, appendedRenderings: 0 };
   for (let i = 1; i <= n; i += 1) {
-    const { mdx, raw, stats } = generateDocument(i, material);
-    const slug = syntheticSlug(i);
+    const { mdx, raw, stats } = generate(i);
+    const slug = slugOf(i);
     writeFileSync(join(dir, 'documents', `${slug}.mdx`), mdx);
     writeFileSync(join(dir, 'sources', `${slug}.txt`), raw);
     total.units += stats.units;
@@ -383,7 +399,6 @@ export function writeCorpus(dir: string, n: number, realContent: string, materia
     total.glossaryHits += stats.glossaryHits;
     total.appendedRenderings += stats.appendedRenderings;
   }
-  if (!existsSync(join(dir, 'glossary', 'terms.yaml'))) throw new Error(`${realContent}/glossary/terms.yaml is missing`);
   // The build fails on published anchors missing from the record: record the synthetic ones.
   recordAnchors(dir, join(dir, 'anchors.yaml'));
   return total;

@@ -14,11 +14,8 @@
  * full-width indents), whose text is the law's title and segments, so provenance passes.
  */
 import { chineseNumeral, roman as lowerRoman } from '../../src/lib/structure/numerals.ts';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import YAML from 'yaml';
-import { recordAnchors } from '../lib/anchor-record.ts';
-import { prng, readMaterial, withRenderings, type CorpusStats, type Material } from './corpus.ts';
+import { prng, readMaterial, withRenderings, writeGenerated, type CorpusStats, type Material } from './corpus.ts';
 
 type Pair = readonly [zh: string, en: string];
 /** A verb phrase: Chinese, English (finite, after shall/may), English gerund (in items). */
@@ -553,28 +550,5 @@ export function writeLawCorpus(
   realContent: string,
   material: Pick<Material, 'glossary'> = readMaterial(realContent),
 ): CorpusStats {
-  rmSync(dir, { recursive: true, force: true });
-  for (const sub of ['documents', 'sources', 'glossary']) mkdirSync(join(dir, sub), { recursive: true });
-  const glossaryDir = join(realContent, 'glossary');
-  for (const f of readdirSync(glossaryDir)) {
-    // Waivers name real documents and segments; none applies to synthetic ones.
-    if (f === 'waivers.yaml') writeFileSync(join(dir, 'glossary', f), '[]\n');
-    else copyFileSync(join(glossaryDir, f), join(dir, 'glossary', f));
-  }
-  if (!existsSync(join(dir, 'glossary', 'terms.yaml'))) throw new Error(`${realContent}/glossary/terms.yaml is missing`);
-  const total: CorpusStats = { documents: n, units: 0, zhChars: 0, enChars: 0, glossaryHits: 0, appendedRenderings: 0 };
-  for (let i = 1; i <= n; i += 1) {
-    const { mdx, raw, stats } = generateLaw(i, material);
-    const slug = lawSlug(i);
-    writeFileSync(join(dir, 'documents', `${slug}.mdx`), mdx);
-    writeFileSync(join(dir, 'sources', `${slug}.txt`), raw);
-    total.units += stats.units;
-    total.zhChars += stats.zhChars;
-    total.enChars += stats.enChars;
-    total.glossaryHits += stats.glossaryHits;
-    total.appendedRenderings += stats.appendedRenderings;
-  }
-  // The build fails on published anchors missing from the record: record the synthetic ones.
-  recordAnchors(dir, join(dir, 'anchors.yaml'));
-  return total;
+  return writeGenerated(dir, n, realContent, (i) => generateLaw(i, material), lawSlug);
 }

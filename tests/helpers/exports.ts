@@ -37,7 +37,8 @@ export const validateIndex = schemaValidator(indexSchema);
 /** A node of fast-xml-parser's ordered output: { tag: children, ':@': attributes } or { '#text': text }. */
 type XmlNode = Record<string, unknown>;
 
-const parser = new XMLParser({
+/** fast-xml-parser set to read an XML export exactly: ordered, attributes kept, text untouched. */
+export const exactXmlParser = new XMLParser({
   preserveOrder: true,
   ignoreAttributes: false,
   attributeNamePrefix: '',
@@ -99,7 +100,7 @@ export function readTmx(xml: string): { units: TmxUnit[]; problems: string[] } {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) return { units, problems: [`not well-formed XML: line ${valid.err.line}: ${valid.err.msg}`] };
   if (!xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')) problems.push('no XML declaration with encoding UTF-8');
-  const top = (parser.parse(xml) as XmlNode[]).filter((n) => !['?xml', '#text'].includes(tagOf(n)));
+  const top = (exactXmlParser.parse(xml) as XmlNode[]).filter((n) => !['?xml', '#text'].includes(tagOf(n)));
   const root = top[0];
   if (top.length !== 1 || !root || tagOf(root) !== 'tmx')
     return { units, problems: [...problems, 'the root element is not a single <tmx>'] };

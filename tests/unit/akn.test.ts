@@ -7,7 +7,7 @@
  * the validation can be seen to bite.
  */
 import { readFileSync } from 'node:fs';
-import { XMLParser } from 'fast-xml-parser';
+import { exactXmlParser } from '../helpers/exports.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateXML, type XMLValidationResult } from 'xmllint-wasm';
 import { aknDocument, type AknDocument, type AknLanguage, type AknNode } from '../../src/lib/akn.ts';
@@ -222,17 +222,7 @@ interface El {
   children: (El | string)[];
 }
 
-const parser = new XMLParser({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  trimValues: false,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  processEntities: true,
-  // eslint-disable-next-line @typescript-eslint/no-deprecated -- decodes numeric references (&#13;); the replacement means writing a decoder
-  htmlEntities: true,
-});
+const parser = exactXmlParser;
 
 function toEl(raw: Record<string, unknown>): El | string {
   if ('#text' in raw) return String(raw['#text']);
