@@ -6,6 +6,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import pagefind from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
+import { parseVariantPath, variantPath } from './src/lib/paths.ts';
+import { EDITIONS, hreflangOf } from './src/lib/variants.ts';
 
 // DUIZHAO_BASE builds the site for a sub-path (e.g. /duizhao/); links are relative either way.
 const base = process.env.DUIZHAO_BASE ?? '/';
@@ -23,6 +25,17 @@ const isSitemapPage = (page) => {
   return !doc || documentFiles.has(decodeURIComponent(doc[1] ?? ''));
 };
 
+const siteUrl = new URL(base, process.env.DUIZHAO_SITE ?? 'https://duizhao.example.org').href;
+/** @param {import('@astrojs/sitemap').SitemapItem} item */
+function withAlternates(item) {
+  const { page } = parseVariantPath(item.url.slice(siteUrl.length));
+  item.links = EDITIONS.flatMap((e) => {
+    const lang = hreflangOf(e);
+    return lang ? [{ lang, url: new URL(variantPath(e, page), siteUrl).href }] : [];
+  });
+  return item;
+}
+
 export default defineConfig({
   // Fixture builds (tests) write elsewhere so they never clobber dist/.
   outDir: process.env.DUIZHAO_OUT ?? './dist',
@@ -31,8 +44,9 @@ export default defineConfig({
   trailingSlash: 'ignore',
   integrations: [
     mdx(),
-    // Root pages are simplified script, hant/ pages traditional: each URL lists its other script.
-    sitemap({ i18n: { defaultLocale: 'hans', locales: { hans: 'zh-Hans', hant: 'zh-Hant' } }, filter: isSitemapPage }),
+    // Every page is in the sitemap in its four editions (variants.ts); each URL lists the
+    // editions that have a language of their own as its alternates (hreflang).
+    sitemap({ filter: isSitemapPage, serialize: withAlternates }),
     pagefind(),
     serviceWorker(),
   ],

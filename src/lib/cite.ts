@@ -23,11 +23,13 @@ import {
 } from './csl-item.ts';
 import { markChineseInHtml } from './mixed-text.ts';
 import type { Pinpoint } from './structure/pinpoint.ts';
+import type { MessageKey } from './i18n/index.ts';
 
 export type { CitationSource, ClauseRef } from './csl-item.ts';
 
 export interface CitationPart {
-  label: string;
+  /** The part's name, as an interface string (i18n): the citation itself stays in its style's language. */
+  label: MessageKey;
   /** Plain text, what the copy button copies. */
   text: string;
   /** The same as HTML, what the page shows: italics where the style wants them, Chinese marked zh-Hans. */
@@ -36,7 +38,8 @@ export interface CitationPart {
 
 export interface Citation {
   id: CitationFormatId;
-  label: string;
+  /** The format's name, as an interface string (i18n). */
+  label: MessageKey;
   /** Note or in-text form first, then the reference entry; or the record, then how to cite the clause. */
   parts: CitationPart[];
   /** File-like formats are shown as code. */
@@ -62,11 +65,11 @@ export function accessDateForms(iso: string): string[] {
 
 const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
-function part(label: string, r: Rendered): CitationPart {
+function part(label: MessageKey, r: Rendered): CitationPart {
   return { label, text: r.text, html: markChineseInHtml(r.html, 'hans') };
 }
 
-function plain(label: string, text: string): CitationPart {
+function plain(label: MessageKey, text: string): CitationPart {
   return part(label, { text, html: escapeHtml(text) });
 }
 
@@ -134,8 +137,8 @@ function mla(s: CitationSource, item: CslItem, accessed: string, at?: Pinpoint):
   const head = `${authors}“${s.titleEn} [${s.titleZh}].”${original} Translated by ${s.translator}, `;
   const tail = `${version}, ${url}. Accessed ${mlaDate(accessed)}.`;
   return [
-    plain('In-text citation', inText),
-    part('Works cited', { text: head + SITE_NAME + tail, html: escapeHtml(head) + `<i>${SITE_NAME}</i>` + escapeHtml(tail) }),
+    plain('cite.part.inText', inText),
+    part('cite.part.worksCited', { text: head + SITE_NAME + tail, html: escapeHtml(head) + `<i>${SITE_NAME}</i>` + escapeHtml(tail) }),
   ];
 }
 
@@ -213,41 +216,41 @@ export function citations(source: CitationSource, accessed: string, clause?: Cla
   return [
     {
       id: 'chicago',
-      label: 'Chicago (17th ed., notes and bibliography)',
+      label: 'cite.format.chicago',
       code: false,
       parts: [
-        part('Note', chicagoNote(chicago(clauseUrl(source, clause)), at)),
-        part('Bibliography', cslBibliography(chicago(source.url), 'chicago-bibliography')),
+        part('cite.part.note', chicagoNote(chicago(clauseUrl(source, clause)), at)),
+        part('cite.part.bibliography', cslBibliography(chicago(source.url), 'chicago-bibliography')),
       ],
     },
     {
       id: 'apa',
-      label: 'APA (7th ed.)',
+      label: 'cite.format.apa',
       code: false,
       parts: [
-        part('In-text citation', apaInText(apa, at)),
-        part('Reference', withRetrievalDate(cslBibliography(apa, 'apa'), source.url, accessed)),
+        part('cite.part.inText', apaInText(apa, at)),
+        part('cite.part.reference', withRetrievalDate(cslBibliography(apa, 'apa'), source.url, accessed)),
       ],
     },
-    { id: 'mla', label: 'MLA (9th ed.)', code: false, parts: mla(source, item, accessed, at) },
+    { id: 'mla', label: 'cite.format.mla', code: false, parts: mla(source, item, accessed, at) },
     {
       id: 'bibtex',
-      label: 'BibTeX (biblatex)',
+      label: 'cite.format.bibtex',
       code: true,
-      parts: [plain('Entry', bib), ...(at ? [plain('Citing the clause', `\\cite[${at.tex}]{${recordId(source)}}`)] : [])],
+      parts: [plain('cite.part.entry', bib), ...(at ? [plain('cite.part.citingClause', `\\cite[${at.tex}]{${recordId(source)}}`)] : [])],
     },
-    { id: 'ris', label: 'RIS', code: true, parts: [plain('Record', ris(source, item, accessed))] },
+    { id: 'ris', label: 'cite.format.ris', code: true, parts: [plain('cite.part.record', ris(source, item, accessed))] },
     {
       id: 'csl-json',
-      label: 'CSL-JSON',
+      label: 'cite.format.csl',
       code: true,
       parts: [
-        plain('Item', cslJson(item)),
+        plain('cite.part.item', cslJson(item)),
         ...(at
           ? [
-              plain('Citing the clause (Pandoc)', `[@${recordId(source)}, ${pin}]`),
+              plain('cite.part.pandoc', `[@${recordId(source)}, ${pin}]`),
               // What a CSL processor takes: the locator term for the pinpoint (article, paragraph …).
-              plain('Citing the clause (CSL citation item)', `{ "id": ${JSON.stringify(recordId(source))}, ${at.csl} }`),
+              plain('cite.part.cslItem', `{ "id": ${JSON.stringify(recordId(source))}, ${at.csl} }`),
             ]
           : []),
       ],

@@ -5,6 +5,7 @@
  */
 import type { DocumentType } from './document-schema.ts';
 import type { Pinpoint } from './structure/pinpoint.ts';
+import { inferredParts } from './format.ts';
 
 export interface CitationSource {
   slug: string;
@@ -146,14 +147,6 @@ export function cslItem(source: CitationSource, accessed: string): CslItem {
 
 /** Document types whose bodies wrote the text; for a news report the bodies are its subject. */
 const AUTHORED_TYPES: ReadonlySet<DocumentType> = new Set<DocumentType>(['notice', 'regulation', 'opinion']);
-
-/** Which parts of the date the page did not print: a printed month and day leave the year. */
-function inferredParts(date: { value: string | null; printed: string | null; inferred: boolean }): CitationSource['dateInferred'] {
-  if (!date.inferred || !date.value) return 'none';
-  const printed = date.printed ?? '';
-  const printsMonthDay = /月/.test(printed) && (date.value.length < 10 || /[日号]/.test(printed));
-  return printsMonthDay && !/年/.test(printed) ? 'year' : 'all';
-}
 
 /** What a citation needs from a document's frontmatter. */
 export function citationSource(

@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 
 /**
  * A fixed list: what a reader looks a term up as. `legal-term` is only for terms a law defines;
- * the categories are grouped and labelled on the glossary page (format.ts CATEGORY_LABELS).
+ * the categories are grouped and labelled on the glossary page (i18n dictionaries, keys category.*).
  */
 export const TERM_CATEGORIES = [
   'institution',

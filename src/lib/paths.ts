@@ -1,18 +1,27 @@
 /**
  * Internal links are relative and name `index.html` explicitly, so the built site works from
  * any sub-path and straight from disk (file://), where a directory URL does not open its index.
- * Pages are named by site-relative directory paths: '' (home), 'documents/x/', 'hant/about/'.
+ * Pages are named by site-relative directory paths: '' (home), 'documents/x/', 'zh/hant/about/'.
+ * The edition prefixes (variants.ts) are spelled here and nowhere else.
  */
-import type { Script } from './script.ts';
+import type { View } from './variants.ts';
 
-/** The site-relative path of a page in a script variant: traditional pages live under hant/. */
-export function variantPath(script: Script, page: string): string {
-  return (script === 'hant' ? 'hant/' : '') + page;
+/** The URL prefix of an edition: '', 'hant/', 'zh/', 'zh/hant/'. */
+export function editionPrefix(view: View): string {
+  return (view.ui === 'zh' ? 'zh/' : '') + (view.script === 'hant' ? 'hant/' : '');
 }
 
-/** The same page in the other script. */
-export function otherVariantPath(page: string): string {
-  return page.startsWith('hant/') ? page.slice('hant/'.length) : `hant/${page}`;
+/** The site-relative path of a page in an edition. */
+export function variantPath(view: View, page: string): string {
+  return editionPrefix(view) + page;
+}
+
+/** Splits a site-relative path into its edition and the page ('zh/hant/about/' → zh, hant, 'about/'). */
+export function parseVariantPath(path: string): { view: View; page: string } {
+  const zh = /^zh(\/|$)/.test(path);
+  const rest = zh ? path.slice(3) : path;
+  const hant = /^hant(\/|$)/.test(rest);
+  return { view: { ui: zh ? 'zh' : 'en', script: hant ? 'hant' : 'hans' }, page: hant ? rest.slice(5) : rest };
 }
 
 /**

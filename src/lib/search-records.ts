@@ -9,7 +9,7 @@
  */
 import { bigramize } from './bigrams.ts';
 import type { ExportedDocument, ExportedGlossaryEntry } from './export.ts';
-import { DOCUMENT_TYPE_LABELS } from './format.ts';
+import { toTraditional } from './script.ts';
 import { pinpoint } from './structure/pinpoint.ts';
 import { buildTree, enclosing, subtree, type TreeNode } from './structure/tree.ts';
 
@@ -62,7 +62,8 @@ export function documentRecords(doc: ExportedDocument): SearchRecord[] {
     kind: ['clause'],
     // Per-document hit counts come from this filter, without loading every result.
     doc: [doc.slug],
-    type: [DOCUMENT_TYPE_LABELS[doc.type]],
+    // The type's key: the search page labels it in its interface language (i18n type.*).
+    type: [doc.type],
     body: [...new Set(doc.bodies.map((b) => b.en))],
     ...(year ? { year: [year] } : {}),
   };
@@ -92,6 +93,9 @@ export function documentRecords(doc: ExportedDocument): SearchRecord[] {
         docZhHant: doc.title.zhHant,
         seg: head.id,
         label: at.label === null && !/\d/.test(at.text) ? head.id : at.text,
+        // The same in Chinese for the Chinese interface (第二十一条, 第3段), in each script.
+        labelZh: at.zh || head.id,
+        labelZhHant: at.zh ? toTraditional(at.zh) : head.id,
         ...(within ? { within: within.en || within.zh, withinZh: within.zh, withinZhHant: units.get(within.id)?.zhHant ?? within.zh } : {}),
         zh,
         zhHant,

@@ -2,6 +2,7 @@
 // a clause number copies its address, Copy copies the clause, Cite opens the citation dialog
 // filled from the build's templates, and the document's citations get today's access date.
 (function () {
+  var tr = window.duizhaoT;
   // Clause tools. Copying: the Clipboard API, or a selected textarea where it is missing
   // (file:// pages, older browsers). A live region says what was copied.
   var status = document.getElementById('copy-status');
@@ -48,7 +49,7 @@
   }
   function copied(what) {
     return function (ok) {
-      announce(ok ? what + ' copied.' : 'Could not copy: select the text and copy it yourself.');
+      announce(ok ? tr('copied', { what: what }) : tr('copyFailed'));
     };
   }
 
@@ -112,7 +113,7 @@
     var accessDate = panel.querySelector('[data-access-date]');
     if (accessDate) accessDate.textContent = today[0];
     var accessNote = panel.querySelector('[data-access-note]');
-    if (accessNote) accessNote.textContent = ' (today)';
+    if (accessNote) accessNote.textContent = tr('accessToday');
   }
   function el(tag, attrs, text) {
     var e = document.createElement(tag);
@@ -129,10 +130,10 @@
     if (!seg) return;
     var label = link.getAttribute('data-label') || seg.id;
     var untranslated = link.hasAttribute('data-untranslated');
-    var copy = el('button', { type: 'button', class: 'tool', 'data-copy-clause': seg.id }, 'Copy');
-    copy.setAttribute('aria-label', 'Copy ' + label + ' in ' + (untranslated ? 'Chinese' : 'Chinese and English') + ', with its reference');
-    var cite = el('button', { type: 'button', class: 'tool', 'data-cite-clause': seg.id, 'aria-haspopup': 'dialog' }, 'Cite');
-    cite.setAttribute('aria-label', 'Cite ' + label);
+    var copy = el('button', { type: 'button', class: 'tool', 'data-copy-clause': seg.id }, tr('copy'));
+    copy.setAttribute('aria-label', tr(untranslated ? 'copyClauseZh' : 'copyClause', { label: label }));
+    var cite = el('button', { type: 'button', class: 'tool', 'data-cite-clause': seg.id, 'aria-haspopup': 'dialog' }, tr('cite'));
+    cite.setAttribute('aria-label', tr('citeClause', { label: label }));
     Array.prototype.forEach.call(link.attributes, function (a) {
       if (a.name.indexOf('data-pin-') === 0 || a.name === 'data-untranslated') cite.setAttribute(a.name, a.value);
     });
@@ -159,9 +160,11 @@
       csl: button.getAttribute('data-pin-csl') || '',
     };
     fillList(dialog, templates.clause, at);
-    dialog.querySelector('h2').textContent = 'Cite ' + id + ': ' + text;
     var long = button.getAttribute('data-pin-long');
     var zh = button.getAttribute('data-pin-zh');
+    // The heading names the clause in the interface's language: “Cite m4: measure 4”, “引用 m4：第四项措施”.
+    var zhUi = document.documentElement.getAttribute('data-ui') === 'zh';
+    dialog.querySelector('h2').textContent = tr('citeHeading', { id: id, pinpoint: zhUi && zh ? zh : text });
     var untranslated = button.hasAttribute('data-untranslated');
     var zhTitle = document.querySelector('.zh-title');
     // Chinese runs keep their language (the page's script) inside the English sentence.
@@ -170,14 +173,15 @@
     }
     var target = dialog.querySelector('[data-cite-target]');
     target.replaceChildren();
-    if (long) target.append(long, zh ? ' (' : '', zh ? chinese(zh) : '', zh ? ')' : '', '. ');
+    // English pinpoint (what the citations say) with the Chinese one; then what the list is.
+    if (long) target.append(el('span', { lang: 'en' }, long), zh ? tr('pinpointZhOpen') : '', zh ? chinese(zh) : '', zh ? tr('pinpointZhClose') : '');
     if (untranslated) {
       target.append(
-        'Not yet translated: cite the Chinese original, ',
+        tr('untranslatedCite'),
         chinese('《' + (zhTitle ? zhTitle.textContent.trim() : '') + '》' + zh),
-        '; the formats below cite this page.',
+        tr('untranslatedCiteEnd'),
       );
-    } else target.append('Citations of this clause, with its pinpoint and its permanent link, accessed today.');
+    } else target.append(tr('citeIntro'));
     opener = button;
     dialog.showModal();
     history.replaceState(null, '', '#' + id);
@@ -228,14 +232,14 @@
     if (permalink) {
       // Follow the link (the clause is highlighted) and copy its permanent address.
       var pid = permalink.getAttribute('href').slice(1);
-      copyText(clauseUrl(pid), copied('Link to ' + pid));
+      copyText(clauseUrl(pid), copied(tr('linkTo', { id: pid })));
       return;
     }
     var copyClause = t.closest('[data-copy-clause]');
     if (copyClause) {
       var cid = copyClause.getAttribute('data-copy-clause');
       var onlyChinese = copyClause.closest('.seg-tools').querySelector('[data-untranslated]');
-      copyText(clauseText(cid), copied(cid + (onlyChinese ? ' in Chinese' : ' in Chinese and English')));
+      copyText(clauseText(cid), copied(tr(onlyChinese ? 'clauseInZh' : 'clauseInBoth', { id: cid })));
       return;
     }
     var cite = t.closest('[data-cite-clause]');
@@ -246,7 +250,7 @@
     var part = t.closest('[data-copy-part]');
     if (part) {
       var pre = part.parentNode.querySelector('pre');
-      copyText(pre.textContent, copied(part.textContent.replace(/^Copy\s*/, '').trim() || 'Citation'), pre.innerHTML);
+      copyText(pre.textContent, copied(part.getAttribute('data-copy-what') || tr('citation')), pre.innerHTML);
       return;
     }
     if (t.closest('[data-close-dialog]') && dialog) dialog.close();

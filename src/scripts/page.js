@@ -1,5 +1,5 @@
 // Duizhao's shared page script (inlined, no module: it must run from file:// too); reading pages add clause-tools.js.
-// Reading mode, pinyin, script toggle keeping the place, '/' to search, glossary popovers.
+// Reading mode, pinyin, script and language switches keeping the place, '/' to search, glossary popovers.
 (function () {
   var d = document.documentElement;
   function save(key, value) {
@@ -103,10 +103,13 @@
     },
     { passive: true },
   );
-  document.querySelectorAll('a[data-script-toggle]').forEach(function (a) {
+  // The language switch does the same, and remembers the choice (head.js applies it).
+  document.querySelectorAll('a[data-keep-place]').forEach(function (a) {
     a.addEventListener('click', function () {
       var frag = lastSeg ? '#' + lastSeg.id : location.hash;
       a.setAttribute('href', a.getAttribute('href').split('#')[0] + frag);
+      var ui = a.getAttribute('data-ui-switch');
+      if (ui) save('duizhao.ui', ui);
     });
   });
 

@@ -5,24 +5,25 @@
   var app = document.getElementById('search-app');
   if (!app) return;
   var root = app.getAttribute('data-root'); // relative path to the site root
-  var prefix = app.getAttribute('data-prefix'); // '' or 'hant/': results open in this script
-  var hant = prefix === 'hant/';
+  var prefix = app.getAttribute('data-prefix'); // the edition ('', 'hant/', 'zh/', 'zh/hant/'): results open in it
+  var hant = document.documentElement.getAttribute('data-script') === 'hant';
+  var zhUi = document.documentElement.getAttribute('data-ui') === 'zh';
+  var tr = window.duizhaoT;
+  // How filter values read in this interface (document types by key, bodies by name).
+  var labels = JSON.parse(app.getAttribute('data-labels') || '{}');
   var form = document.getElementById('search-form');
   var input = document.getElementById('search-q');
   var status = document.getElementById('search-status');
   var results = document.getElementById('search-results');
   var filtersBox = document.getElementById('search-filters');
   var FILTERS = [
-    ['type', 'Document type'],
-    ['body', 'Issuing or reporting body'],
-    ['year', 'Year'],
+    ['type', tr('search.filter.type')],
+    ['body', tr('search.filter.body')],
+    ['year', tr('search.filter.year')],
   ];
 
   if (location.protocol === 'file:') {
-    status.textContent =
-      'Search needs the site to be served over HTTP: browsers block its index from a file on disk. ' +
-      'Run “npm start” in the project, or serve this folder with any static web server (e.g. “python3 -m http.server”). ' +
-      'Every text can still be read from here.';
+    status.textContent = tr('search.fileUrl');
     form.querySelector('button').disabled = true;
     return;
   }
@@ -140,11 +141,18 @@
     var lang = hant ? 'zh-Hant' : 'zh-Hans';
     // A law's hit names its article and the chapter it is in: “art. 21 · 第三章 数据共享”.
     var where = m.within ? [' · ', el('span', { lang: lang }, [hant ? m.withinZhHant : m.withinZh])] : [];
+    var label = zhUi ? (hant ? m.labelZhHant : m.labelZh) || m.seg : m.label || m.seg;
     return el('li', { class: 'hit', 'data-rank': String(rank) }, [
-      el('p', { class: 'hit-where' }, [el('a', { href: href(d) }, [m.label || m.seg])].concat(where)),
+      el('p', { class: 'hit-where' }, [el('a', { href: href(d) }, [label])].concat(where)),
       highlighted(zh, !hant || aligned ? zhRanges(m.zh, query) : [], lang),
       highlighted(m.en, enRanges(m.en, query), 'en'),
     ]);
+  }
+  // English that quotes Chinese (glossary definitions): the Chinese runs get their own lang.
+  function mixed(text) {
+    return text.split(/([\u3400-\u9fff\uf900-\ufaff][\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]*)/).map(function (part, i) {
+      return i % 2 ? el('span', { lang: 'zh-Hans' }, [part]) : part;
+    });
   }
   function glossaryItem(d) {
     var m = d.meta;
@@ -153,9 +161,10 @@
         el('span', { lang: hant ? 'zh-Hant' : 'zh-Hans' }, [hant ? m.zhHant : m.zh]),
         ' ',
         el('span', { lang: 'zh-Latn-pinyin' }, [m.pinyin]),
-        ' — ' + m.en,
+        ' — ',
+        el('span', { lang: 'en' }, [m.en]),
       ]),
-      el('p', {}, [m.definition]),
+      el('p', { lang: 'en' }, mixed(m.definition)),
     ]);
   }
 
@@ -188,7 +197,8 @@
         box.addEventListener('change', function () {
           run(true);
         });
-        fs.append(el('label', {}, [box, ' ' + v + ' (' + counts[def[0]][v] + ')']));
+        var shownAs = (labels[def[0]] && labels[def[0]][v]) || v;
+        fs.append(el('label', {}, [box, ' ' + shownAs + ' (' + counts[def[0]][v] + ')']));
       });
       filtersBox.append(fs);
     });
@@ -222,7 +232,7 @@
       status.textContent = '';
       return;
     }
-    if (!more) status.textContent = 'Searching…';
+    if (!more) status.textContent = tr('search.searching');
     Promise.all([loadPagefind(), toSimplified(q)])
       .then(function (r) {
         var pf = r[0];
@@ -260,7 +270,7 @@
         renderFilters(search.totalFilters || search.filters || {}, selected);
         var out = [];
         if (terms.length) {
-          out.push(el('h2', {}, ['Glossary']));
+          out.push(el('h2', {}, [tr('search.glossary')]));
           out.push(el('ol', { class: 'search-results glossary-hits' }, terms.map(glossaryItem)));
         }
         var groups = [];
@@ -277,12 +287,14 @@
         groups.forEach(function (g) {
           var title = hant ? g.meta.docZhHant : g.meta.docZh;
           var n = perDoc[g.meta.doc] || g.items.length;
+          var zhTitle = el('span', { lang: hant ? 'zh-Hant' : 'zh-Hans' }, [title]);
+          var enTitle = el('span', { lang: 'en' }, [g.meta.title]);
           out.push(
             el('h2', {}, [
-              el('a', { href: g.href }, [g.meta.title]),
+              el('a', { href: g.href }, [zhUi ? zhTitle : enTitle]),
               ' ',
-              el('span', { lang: hant ? 'zh-Hant' : 'zh-Hans' }, [title]),
-              ' — ' + n + (n === 1 ? ' clause' : ' clauses'),
+              zhUi ? enTitle : zhTitle,
+              ' — ' + tr(n === 1 ? 'search.clauses.one' : 'search.clauses.other', { n: n }),
             ]),
           );
           out.push(
@@ -296,9 +308,7 @@
           );
         });
         if (total > clauses.length) {
-          var moreButton = el('button', { type: 'button', class: 'more' }, [
-            'Show more results (' + clauses.length + ' of ' + total + ' shown)',
-          ]);
+          var moreButton = el('button', { type: 'button', class: 'more' }, [tr('search.more', { shown: clauses.length, total: total })]);
           moreButton.addEventListener('click', function () {
             run(false, true);
           });
@@ -307,17 +317,14 @@
         results.replaceChildren.apply(results, out);
         status.textContent =
           total === 0 && terms.length === 0
-            ? 'No results for “' + q + '”.'
-            : total +
-              (total === 1 ? ' clause' : ' clauses') +
-              ' in ' +
-              docCount +
-              (docCount === 1 ? ' document' : ' documents') +
-              (terms.length ? ', and ' + terms.length + (terms.length === 1 ? ' glossary entry' : ' glossary entries') : '') +
-              '.';
+            ? tr('search.none', { q: q })
+            : tr('search.summary', {
+                clauses: tr(total === 1 ? 'search.clauses.one' : 'search.clauses.other', { n: total }),
+                documents: tr(docCount === 1 ? 'search.documents.one' : 'search.documents.other', { n: docCount }),
+              }) + (terms.length ? tr(terms.length === 1 ? 'search.terms.one' : 'search.terms.other', { n: terms.length }) : '') + tr('search.end');
       })
       .catch(function (e) {
-        status.textContent = 'Search could not load: ' + e.message;
+        status.textContent = tr('search.failed', { message: e.message });
       });
   }
 

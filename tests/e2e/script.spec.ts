@@ -27,19 +27,6 @@ for (const doc of publishedDocs()) {
   });
 }
 
-test('both scripts link each other as alternates, by absolute address as search engines require', async ({ page }) => {
-  await page.goto(SEVEN);
-  await expect(page.locator('link[rel="alternate"][hreflang="zh-Hant"]')).toHaveAttribute(
-    'href',
-    'https://duizhao.example.org/hant/documents/seven-departments-graduates-community-jobs/',
-  );
-  await page.goto(`hant/${SEVEN}`);
-  await expect(page.locator('link[rel="alternate"][hreflang="zh-Hans"]')).toHaveAttribute(
-    'href',
-    'https://duizhao.example.org/documents/seven-departments-graduates-community-jobs/',
-  );
-});
-
 test('the script toggle keeps the fragment', async ({ page }) => {
   await page.goto(`${SEVEN}#m6`);
   await page.locator('header a[data-script-toggle]').click();

@@ -31,6 +31,8 @@ export interface NodeLink {
 /** A node that cites another, with its short pinpoint for the “cited by” list. */
 export interface Citing extends NodeRef {
   pinpoint: string;
+  /** The same in Chinese (第十条第二款), for the Chinese interface. */
+  pinpointZh: string;
 }
 
 export interface CorpusLinks {
@@ -99,8 +101,10 @@ export function corpusLinks(docs: readonly CorpusDocument[]): CorpusLinks {
         for (const t of targets) {
           const key = `${t.slug}#${t.id}`;
           const list = into.get(key) ?? [];
-          if (!list.some((c) => c.slug === doc.slug && c.id === node.id))
-            list.push({ slug: doc.slug, id: node.id, pinpoint: pinpoint(node).text });
+          if (!list.some((c) => c.slug === doc.slug && c.id === node.id)) {
+            const at = pinpoint(node);
+            list.push({ slug: doc.slug, id: node.id, pinpoint: at.text, pinpointZh: at.zh || node.id });
+          }
           into.set(key, list);
         }
       }

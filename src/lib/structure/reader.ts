@@ -9,6 +9,7 @@ import { NODE_KINDS } from './kinds.ts';
 import { pinpoint, type Pinpoint } from './pinpoint.ts';
 import type { Citing, NodeLink, NodeRef } from './links.ts';
 import { buildTree, subtree, type DocumentTree, type TreeNode } from './tree.ts';
+import type { UiLang } from '../i18n/index.ts';
 
 export interface OutlineEntry {
   id: string;
@@ -33,16 +34,16 @@ export interface ReaderContext {
   aliases: ReadonlyMap<string, readonly string[]>;
   pinpoints: ReadonlyMap<string, Pinpoint>;
   pinpointOf: (node: TreeNode) => Pinpoint;
-  /** What the number in the margin shows: “Art. 21”, “(2)”, “(iii)”, or the id. */
-  marginLabel: (node: TreeNode) => string;
-  /** A label above page furniture and formal parts (“Source line”, “Document number”); undefined for running text. */
-  furnitureLabel: (node: TreeNode) => string | undefined;
+  /** What the number in the margin shows: “Art. 21” (第21条 in a Chinese interface), “(2)”, “(iii)”, or the id. */
+  marginLabel: (node: TreeNode, ui?: UiLang) => string;
+  /** A label above page furniture and formal parts (“Source line”, 发文字号); undefined for running text. Simplified script. */
+  furnitureLabel: (node: TreeNode, ui?: UiLang) => string | undefined;
   outline: OutlineEntry[];
   progress: TranslationProgress;
   /** The cross-references in a node's Chinese, as links from this page. */
   linksOf: (node: TreeNode) => { start: number; end: number; href: string }[];
-  /** The nodes that cite this one, with links from this page. */
-  citedBy: (node: TreeNode) => { href: string; label: string; sameDocument: boolean }[];
+  /** The nodes that cite this one, with links from this page (labels in simplified script in a Chinese interface). */
+  citedBy: (node: TreeNode, ui?: UiLang) => { href: string; label: string; sameDocument: boolean }[];
 }
 
 /** Where the page's cross-references come from, and how it links to a node. */
@@ -52,8 +53,8 @@ export interface ReaderLinks {
   in: ReadonlyMap<string, readonly Citing[]>;
   /** The href of a node from this page (a fragment in the same document). */
   href: (ref: NodeRef) => string;
-  /** How another document is named in a “cited by” list. */
-  titleOf: (slug: string) => string;
+  /** How another document is named in a “cited by” list, in the interface's language. */
+  titleOf: (slug: string, ui: UiLang) => string;
 }
 
 const NO_LINKS: ReaderLinks = { slug: '', out: new Map(), in: new Map(), href: (r) => `#${r.id}`, titleOf: (s) => s };
@@ -105,11 +106,11 @@ export function readerContext(
     aliases,
     pinpoints,
     pinpointOf,
-    marginLabel(node) {
+    marginLabel(node, ui = 'en') {
       const p = pinpointOf(node);
       switch (node.kind) {
         case 'article':
-          return p.text.replace(/^art\. /, 'Art. ');
+          return ui === 'zh' ? `第${String(node.segment.number ?? 0)}条` : p.text.replace(/^art\. /, 'Art. ');
         case 'paragraph':
         case 'item':
         case 'subitem':
@@ -119,19 +120,21 @@ export function readerContext(
           return node.id;
       }
     },
-    furnitureLabel(node) {
+    furnitureLabel(node, ui = 'en') {
       const info = NODE_KINDS[node.kind];
-      return info.furniture ? capitalise(info.en) : undefined;
+      return info.furniture ? (ui === 'zh' ? info.zh : capitalise(info.en)) : undefined;
     },
     outline: outline(tree),
     progress: translationProgress(tree),
     linksOf(node) {
       return (links.out.get(node.id) ?? []).map((l) => ({ start: l.start, end: l.end, href: links.href(l.target) }));
     },
-    citedBy(node) {
+    citedBy(node, ui = 'en') {
       return (links.in.get(`${links.slug}#${node.id}`) ?? []).map((c) => {
         const sameDocument = c.slug === links.slug;
-        return { href: links.href(c), label: sameDocument ? c.pinpoint : `${links.titleOf(c.slug)}, ${c.pinpoint}`, sameDocument };
+        const at = ui === 'zh' ? c.pinpointZh : c.pinpoint;
+        const label = sameDocument ? at : ui === 'zh' ? `${links.titleOf(c.slug, ui)}${at}` : `${links.titleOf(c.slug, ui)}, ${at}`;
+        return { href: links.href(c), label, sameDocument };
       });
     },
   };
