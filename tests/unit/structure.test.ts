@@ -147,10 +147,10 @@ describe('cross-references across the corpus', () => {
   it('link another document of the corpus named by its title, and list what cites a node', () => {
     expect(links.out.get('notice')?.get('p1')?.[0]?.target).toEqual({ slug: 'law', id: 'art2-1' });
     expect(links.in.get('law#art2-1')).toEqual([
-      { slug: 'law', id: 'art2-2', pinpoint: 'art. 2(2)' }, // 前款
-      { slug: 'notice', id: 'p1', pinpoint: 'para. 1' },
+      { slug: 'law', id: 'art2-2', pinpoint: 'art. 2(2)', pinpointZh: '第二条第二款' }, // 前款
+      { slug: 'notice', id: 'p1', pinpoint: 'para. 1', pinpointZh: '第1段' },
     ]);
-    expect(links.in.get('law#art2-2-1')).toEqual([{ slug: 'law', id: 'art3', pinpoint: 'art. 3' }]);
+    expect(links.in.get('law#art2-2-1')).toEqual([{ slug: 'law', id: 'art3', pinpoint: 'art. 3', pinpointZh: '第三条' }]);
   });
 
   it('leave a reference to a node that does not exist unlinked', () => {
