@@ -30,8 +30,9 @@ describe('interface dictionaries', () => {
     // script (phrase conversion would also rewrite standard forms such as 刊布 as variants).
     const toTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
     const toCn = OpenCC.Converter({ from: 'tw', to: 'cn' });
-    // 干 is also traditional in 若干 (“several”); OpenCC on its own reads it as 幹.
-    const BOTH = new Set(['干']);
+    // 干 is also traditional in 若干 (“several”), which OpenCC alone reads as 幹; 么 is simplified
+    // 麼 (什么), which OpenCC alone reads as the traditional variant of 幺.
+    const BOTH = new Set(['干', '么']);
     const stray = (dict: Record<string, string>, convert: (s: string) => string) =>
       Object.entries(dict).flatMap(([k, v]) => {
         const chars = [...new Set(Array.from(v).filter((c) => /\p{Script=Han}/u.test(c) && !BOTH.has(c) && convert(c) !== c))];
