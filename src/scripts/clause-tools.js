@@ -174,7 +174,13 @@
     var target = dialog.querySelector('[data-cite-target]');
     target.replaceChildren();
     // English pinpoint (what the citations say) with the Chinese one; then what the list is.
-    if (long) target.append(el('span', { lang: 'en' }, long), zh ? tr('pinpointZhOpen') : '', zh ? chinese(zh) : '', zh ? tr('pinpointZhClose') : '');
+    if (long)
+      target.append(
+        el('span', { lang: 'en' }, long),
+        zh ? tr('pinpointZhOpen') : '',
+        zh ? chinese(zh) : '',
+        zh ? tr('pinpointZhClose') : '',
+      );
     if (untranslated) {
       target.append(
         tr('untranslatedCite'),

@@ -321,7 +321,9 @@
             : tr('search.summary', {
                 clauses: tr(total === 1 ? 'search.clauses.one' : 'search.clauses.other', { n: total }),
                 documents: tr(docCount === 1 ? 'search.documents.one' : 'search.documents.other', { n: docCount }),
-              }) + (terms.length ? tr(terms.length === 1 ? 'search.terms.one' : 'search.terms.other', { n: terms.length }) : '') + tr('search.end');
+              }) +
+              (terms.length ? tr(terms.length === 1 ? 'search.terms.one' : 'search.terms.other', { n: terms.length }) : '') +
+              tr('search.end');
       })
       .catch(function (e) {
         status.textContent = tr('search.failed', { message: e.message });

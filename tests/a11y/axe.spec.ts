@@ -53,3 +53,33 @@ test('axe: the citation dialog of a clause open', async ({ page }) => {
   await expect(page.locator('#cite-dialog')).toBeVisible();
   await audit(page, 'citation dialog open');
 });
+
+// The Chinese interface, in both scripts: every page type, each reading page, search with
+// results, and the citation dialog (its labels follow the interface).
+for (const prefix of ['zh/', 'zh/hant/']) {
+  for (const type of PAGE_TYPES) {
+    test(`axe: /${prefix}${type}`, async ({ page }) => {
+      await page.goto(`${prefix}${type}index.html`);
+      await audit(page, `${prefix}${type}`);
+    });
+  }
+  for (const doc of docs) {
+    test(`axe: /${prefix}documents/${doc.slug}/`, async ({ page }) => {
+      await page.goto(`${prefix}documents/${doc.slug}/index.html`);
+      await audit(page, `${prefix}${doc.slug}`);
+    });
+  }
+  test(`axe: /${prefix}glossary/min-zheng-bu/ and search results`, async ({ page }) => {
+    await page.goto(`${prefix}glossary/min-zheng-bu/index.html`);
+    await audit(page, `${prefix}glossary entry`);
+    await page.goto(`${prefix}search/index.html?q=${encodeURIComponent('社会组织 community')}`);
+    await expect(page.locator('#search-results li[data-rank]').first()).toBeVisible();
+    await audit(page, `${prefix}search results`);
+  });
+  test(`axe: /${prefix} citation dialog open`, async ({ page }) => {
+    await page.goto(`${prefix}documents/seven-departments-graduates-community-jobs/index.html#m4`);
+    await page.locator('#m4 > .seg-tools [data-cite-clause]').click();
+    await expect(page.locator('#cite-dialog')).toBeVisible();
+    await audit(page, `${prefix} citation dialog open`);
+  });
+}

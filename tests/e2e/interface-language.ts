@@ -59,7 +59,8 @@ export async function strayText(page: Page): Promise<string[]> {
       const parent = node.parentElement;
       // Code, file names and identifiers (translate="no": segment ids such as p3) are not words.
       if (!parent || parent.closest('script, style, code, template, [translate="no"]') || node.data.trim() === '') continue;
-      check(node.data, langOf(parent), parent.tagName.toLowerCase() + (parent.className ? `.${String(parent.className).split(' ')[0]}` : ''));
+      const cls = parent.getAttribute('class')?.split(' ')[0];
+      check(node.data, langOf(parent), parent.tagName.toLowerCase() + (cls ? `.${cls}` : ''));
     }
     for (const el of Array.from(document.querySelectorAll('[aria-label], [placeholder], [title], [alt]'))) {
       for (const attr of ['aria-label', 'placeholder', 'title', 'alt']) {

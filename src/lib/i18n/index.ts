@@ -24,7 +24,11 @@ export function localeOf(ui: UiLang, script: Script): Locale {
 }
 
 const PLACEHOLDER = /\{(\w+)\}/g;
-const placeholders = (s: string) => [...s.matchAll(PLACEHOLDER)].map((m) => m[1]).sort().join(',');
+const placeholders = (s: string) =>
+  [...s.matchAll(PLACEHOLDER)]
+    .map((m) => m[1])
+    .sort()
+    .join(',');
 
 /** Checks a dictionary against the English one; returns one line per problem. */
 export function dictionaryProblems(file: string, dict: Record<string, unknown>, reference: Record<string, string> = en): string[] {
@@ -33,17 +37,16 @@ export function dictionaryProblems(file: string, dict: Record<string, unknown>, 
     const value = dict[key];
     if (typeof value !== 'string' || value.trim() === '') problems.push(`${file}: "${key}" is missing or empty`);
     else if (placeholders(value) !== placeholders(reference[key] as string))
-      problems.push(`${file}: "${key}" must use the placeholders {${placeholders(reference[key] as string)}}, not {${placeholders(value)}}`);
+      problems.push(
+        `${file}: "${key}" must use the placeholders {${placeholders(reference[key] as string)}}, not {${placeholders(value)}}`,
+      );
   }
   for (const key of Object.keys(dict)) if (!(key in reference)) problems.push(`${file}: "${key}" is not a key of en.json`);
   return problems;
 }
 
 const DICTIONARIES: Record<Locale, Record<string, string>> = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant };
-const problems = [
-  ...dictionaryProblems('src/lib/i18n/zh-Hans.json', zhHans),
-  ...dictionaryProblems('src/lib/i18n/zh-Hant.json', zhHant),
-];
+const problems = [...dictionaryProblems('src/lib/i18n/zh-Hans.json', zhHans), ...dictionaryProblems('src/lib/i18n/zh-Hant.json', zhHant)];
 if (problems.length > 0) throw new Error(`Interface dictionaries: ${problems.join('; ')}`);
 
 export type Params = Record<string, string | number>;
@@ -71,5 +74,9 @@ export function translator(locale: Locale): Translate {
 /** The strings of the inline scripts (keys under `js.`), for a page's JSON data block. */
 export function scriptStrings(locale: Locale): Record<string, string> {
   const dict = DICTIONARIES[locale];
-  return Object.fromEntries(Object.entries(dict).filter(([k]) => k.startsWith('js.')).map(([k, v]) => [k.slice(3), v]));
+  return Object.fromEntries(
+    Object.entries(dict)
+      .filter(([k]) => k.startsWith('js.'))
+      .map(([k, v]) => [k.slice(3), v]),
+  );
 }
