@@ -46,7 +46,7 @@ test('the Chinese interface names dates, types and the inferred year in Chinese'
   await page.goto('zh/hant/documents/mca-social-organisations-poverty-alleviation-symposium/index.html');
   await expect(page.locator('.facts')).toContainText('2020年7月1日');
   await expect(page.locator('.facts .badge')).toHaveText('年份係推定');
-  await expect(page.locator('.facts')).toContainText('新聞報道');
+  await expect(page.locator('.facts')).toContainText('新聞報導');
 });
 
 test('the Chinese glossary groups pinyin order by initial letter and names categories in Chinese', async ({ page }) => {

@@ -7,6 +7,7 @@ import type { Segment } from '../segment-schema.ts';
 import { translationStatus } from '../segments.ts';
 import { NODE_KINDS } from './kinds.ts';
 import { pinpoint, type Pinpoint } from './pinpoint.ts';
+import { chineseNumeral } from './numerals.ts';
 import type { Citing, NodeLink, NodeRef } from './links.ts';
 import { buildTree, subtree, type DocumentTree, type TreeNode } from './tree.ts';
 import type { UiLang } from '../i18n/index.ts';
@@ -111,8 +112,11 @@ export function readerContext(
       switch (node.kind) {
         case 'article':
           return ui === 'zh' ? `第${String(node.segment.number ?? 0)}条` : p.text.replace(/^art\. /, 'Art. ');
-        case 'paragraph':
         case 'item':
+          // A Chinese reader numbers items as the law prints them: （三）, not (iii).
+          if (ui === 'zh' && p.label === 'article') return `（${chineseNumeral(node.segment.number ?? 0)}）`;
+        // falls through
+        case 'paragraph':
         case 'subitem':
           // Within its article, only the last step: “(2)”, “(iii)”.
           return p.label === 'article' ? (/(\([^()]*\))$/.exec(p.locator)?.[1] ?? node.id) : node.id;

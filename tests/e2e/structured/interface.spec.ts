@@ -22,7 +22,9 @@ for (const prefix of ['zh/', 'zh/hant/']) {
 
   test(`/${prefix}${REGULATION}: margins, outline, progress and the Cite dialog in Chinese`, async ({ page }) => {
     await page.goto(`${pagePath(prefix, REGULATION)}#art21`);
-    await expect(page.locator('#art21 > a.seg-id')).toHaveText('第21条');
+    await expect(page.locator('#art21 > a.seg-id')).toHaveText(hant ? '第21條' : '第21条');
+    // Items are numbered as the law prints them.
+    await expect(page.locator('#art24-1-2 > a.seg-id')).toHaveText('（二）');
     await expect(page.locator('#art21 > a.seg-id')).toHaveAttribute(
       'aria-label',
       hant ? '第21條，第二十一條的連結' : '第21条，第二十一条的链接',
@@ -30,6 +32,9 @@ for (const prefix of ['zh/', 'zh/hant/']) {
     await expect(page.locator('.outline-side .outline-arts').first()).toHaveText(hant ? /^第一條至第.+條$/ : /^第一条至第.+条$/);
     await expect(page.locator('p.translation-progress')).toContainText(hant ? '已譯' : '已译');
     await expect(page.locator('#art28 .untranslated')).toHaveText(hant ? '尚未翻譯：以中文為準。' : '尚未翻译：以中文为准。');
+    // As a reader's pointer goes: onto the article's own line, then down to its Cite button (which
+    // lies over the first paragraph's margin).
+    await page.locator('#art28 > .row').hover();
     await page.locator('#art28 > .seg-tools [data-cite-clause]').click();
     await expect(page.locator('#cite-dialog h2')).toHaveText(hant ? '引用 art28：第二十八條' : '引用 art28：第二十八条');
     await expect(page.locator('#cite-dialog [data-cite-target]')).toContainText(hant ? '尚未翻譯' : '尚未翻译');
