@@ -112,14 +112,14 @@ export function readerContext(
       switch (node.kind) {
         case 'article':
           return ui === 'zh' ? `第${String(node.segment.number ?? 0)}条` : p.text.replace(/^art\. /, 'Art. ');
-        case 'item':
-          // A Chinese reader numbers items as the law prints them: （三）, not (iii).
-          if (ui === 'zh' && p.label === 'article') return `（${chineseNumeral(node.segment.number ?? 0)}）`;
-        // falls through
         case 'paragraph':
+        case 'item':
         case 'subitem':
+          if (p.label !== 'article') return node.id;
+          // A Chinese reader numbers items as the law prints them: （三）, not (iii).
+          if (ui === 'zh' && node.kind === 'item') return `（${chineseNumeral(node.segment.number ?? 0)}）`;
           // Within its article, only the last step: “(2)”, “(iii)”.
-          return p.label === 'article' ? (/(\([^()]*\))$/.exec(p.locator)?.[1] ?? node.id) : node.id;
+          return /(\([^()]*\))$/.exec(p.locator)?.[1] ?? node.id;
         default:
           return node.id;
       }
