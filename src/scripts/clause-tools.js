@@ -189,12 +189,18 @@
       );
     } else target.append(tr('citeIntro'));
     opener = button;
+    // Its clause keeps showing its tools while the dialog is open, so focus can return to the button.
+    var seg = button.closest('[data-segment]');
+    if (seg) seg.setAttribute('data-citing', '');
     dialog.showModal();
     history.replaceState(null, '', '#' + id);
   }
   if (dialog) {
     dialog.addEventListener('close', function () {
-      if (opener) opener.focus();
+      if (!opener) return;
+      opener.focus();
+      var seg = opener.closest('[data-segment]');
+      if (seg) seg.removeAttribute('data-citing');
     });
     dialog.addEventListener('click', function (e) {
       // A click on the backdrop (the dialog box itself, outside its content) closes it.
