@@ -220,7 +220,7 @@ export interface DistSize {
   bytes: number;
   files: number;
   htmlPages: number;
-  /** Bytes per top-level entry of the output directory (documents, glossary, pagefind, …; hant/documents, hant/glossary, …). */
+  /** Bytes per top-level entry of the output directory (documents, glossary, pagefind, …; hant/documents, hant/glossary, …), both interface languages together. */
   byTop: Record<string, number>;
   /** The largest page under glossary/ (simplified script), relative to the output directory. */
   largestGlossaryPage: { path: string; bytes: number } | undefined;
@@ -232,8 +232,9 @@ export function distSize(dir: string): DistSize {
   const walk = (d: string, top: string) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = join(d, e.name);
-      // The traditional-script edition mirrors the site under hant/: split it the same way.
-      const t = top === '' ? e.name : top === 'hant' ? `hant/${e.name}` : top;
+      // The editions mirror the site under hant/, zh/ and zh/hant/ (src/lib/variants.ts): the
+      // Chinese interface's pages count with the English interface's of the same script.
+      const t = top === '' || top === 'zh' ? (top === '' && e.name === 'zh' ? 'zh' : e.name) : top === 'hant' ? `hant/${e.name}` : top;
       if (e.isDirectory()) walk(p, t);
       else {
         const size = statSync(p).size;

@@ -174,7 +174,7 @@ export function printReport(targets: readonly Target[], m: Machine): void {
         ];
       }),
       [
-        'reading = documents/ + hant/documents/ (both scripts); glossary = glossary/ + hant/glossary/; search idx = pagefind/; data = data/ exports;',
+        'reading = documents/ + hant/documents/ (both scripts, both interface languages: zh/… counted with them); glossary = glossary/ + hant/glossary/ (the same); search idx = pagefind/; data = data/ exports;',
         'precache = what the service worker downloads on a first visit (its build log line). overhead = Duizhao output bytes / plain output bytes.',
         ...lawNote,
       ],
@@ -459,7 +459,7 @@ function printLawSection(laws: readonly Target[]): void {
       ];
     }),
     [
-      'reading = documents/ + hant/documents/ (both scripts); search idx = pagefind/; data = data/ exports (JSON, TMX, text, Akoma Ntoso).',
+      'reading = documents/ + hant/documents/ (both scripts, both interface languages); search idx = pagefind/; data = data/ exports (JSON, TMX, text, Akoma Ntoso).',
       'longest page = the largest reading page (simplified script) of the corpus. overhead = Duizhao output bytes / plain output bytes.',
     ],
   );
