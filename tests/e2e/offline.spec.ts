@@ -84,6 +84,14 @@ test.describe('from disk (file://)', () => {
     await expect(page).toHaveURL(/^file:\/\/.*\/hant\/documents\/seven-departments-graduates-community-jobs\/index\.html(#.*)?$/);
     await expect(page.locator('html')).toHaveAttribute('data-script', 'hant');
     await expect(page.locator('[data-segment]').first()).toBeVisible();
+    // And the language switch to the same page with a Chinese interface, three levels deeper.
+    await page.locator('.site-header a.ui-toggle').click();
+    await expect(page).toHaveURL(/^file:\/\/.*\/zh\/hant\/documents\/seven-departments-graduates-community-jobs\/index\.html(#.*)?$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
+    await expect(page.locator('.toolbar legend')).toHaveText('閱讀方式');
+    await page.locator('nav a', { hasText: '術語表' }).click();
+    await expect(page).toHaveURL(/^file:\/\/.*\/zh\/hant\/glossary\/index\.html$/);
+    await expect(page.locator('h1')).toHaveText('術語表');
     expect(errors).toEqual([]);
   });
 

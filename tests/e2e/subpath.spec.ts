@@ -94,6 +94,12 @@ test('home, a reading page, its traditional variant and the glossary, linked to 
   await page.locator('.brand').click();
   await expect(page).toHaveURL(`${server.url}hant/index.html`);
 
+  // The Chinese interface under the sub-path too.
+  await page.locator('.site-header a.ui-toggle').click();
+  await expect(page).toHaveURL(`${server.url}zh/hant/index.html`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
+  await linksResolve(page);
+
   expect(seen.failures).toEqual([]);
   expect(seen.urls.filter((u) => !new URL(u).pathname.startsWith(BASE))).toEqual([]);
 });
