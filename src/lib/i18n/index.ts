@@ -52,6 +52,10 @@ if (problems.length > 0) throw new Error(`Interface dictionaries: ${problems.joi
 export type Params = Record<string, string | number>;
 export type Translate = ((key: MessageKey, params?: Params) => string) & {
   locale: Locale;
+  /** The interface language the locale belongs to. */
+  ui: UiLang;
+  /** The lang attribute English content needs on this page: none on an English page, `en` otherwise. */
+  enLang: 'en' | undefined;
   /** The count form: `key.one` for exactly one in English, `key.other` otherwise (Chinese has one form). */
   n: (key: PluralKey, count: number, params?: Params) => string;
 };
@@ -62,21 +66,34 @@ export function fill(template: string, params: Params = {}): string {
   return template.replace(PLACEHOLDER, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
-/** The interface's words in one locale. */
+const translators = new Map<Locale, Translate>();
+
+/** The interface's words in one locale (one translator per locale and build). */
 export function translator(locale: Locale): Translate {
+  const made = translators.get(locale);
+  if (made) return made;
   const dict = DICTIONARIES[locale];
   const t = ((key: MessageKey, params?: Params) => fill(dict[key] as string, params)) as Translate;
   t.locale = locale;
+  t.ui = locale === 'en' ? 'en' : 'zh';
+  t.enLang = locale === 'en' ? undefined : 'en';
   t.n = (key, count, params = {}) => t(`${key}.${count === 1 ? 'one' : 'other'}` as MessageKey, { n: count, ...params });
+  translators.set(locale, t);
   return t;
 }
 
-/** The strings of the inline scripts (keys under `js.`), for a page's JSON data block. */
+const scriptStringCache = new Map<Locale, Record<string, string>>();
+
+/** The strings of the inline scripts (keys under `js.`), for a page's JSON data block; once per locale. */
 export function scriptStrings(locale: Locale): Record<string, string> {
-  const dict = DICTIONARIES[locale];
-  return Object.fromEntries(
-    Object.entries(dict)
-      .filter(([k]) => k.startsWith('js.'))
-      .map(([k, v]) => [k.slice(3), v]),
-  );
+  let strings = scriptStringCache.get(locale);
+  if (!strings) {
+    strings = Object.fromEntries(
+      Object.entries(DICTIONARIES[locale])
+        .filter(([k]) => k.startsWith('js.'))
+        .map(([k, v]) => [k.slice(3), v]),
+    );
+    scriptStringCache.set(locale, strings);
+  }
+  return strings;
 }
