@@ -4,18 +4,21 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { config } from './src/data/config.ts';
+import duizhao from './src/integrations/duizhao.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import { parseVariantPath, variantPath } from './src/lib/paths.ts';
 import { EDITIONS, hreflangOf } from './src/lib/variants.ts';
 
-// DUIZHAO_BASE builds the site for a sub-path (e.g. /duizhao/); links are relative either way.
-const base = process.env.DUIZHAO_BASE ?? '/';
+// The configuration (content tree, output, origin, sub-path) is read and checked once, in
+// src/lib/config.ts. A sub-path build (DUIZHAO_BASE=/duizhao/) keeps links relative either way.
+const { base, site, outDir, contentDir } = config;
 
 // Reading pages are documents/<slug>/ for a file content/documents/<slug>.mdx; any other
 // documents/<x>/ page is a redirect left by a moved document (content/anchors.yaml), not for the sitemap.
 const documentFiles = new Set(
-  readdirSync(join(process.env.DUIZHAO_CONTENT ?? './content', 'documents'))
+  readdirSync(join(contentDir, 'documents'))
     .filter((f) => f.endsWith('.mdx'))
     .map((f) => f.slice(0, -'.mdx'.length)),
 );
@@ -25,7 +28,7 @@ const isSitemapPage = (page) => {
   return !doc || documentFiles.has(decodeURIComponent(doc[1] ?? ''));
 };
 
-const siteUrl = new URL(base, process.env.DUIZHAO_SITE ?? 'https://duizhao.example.org').href;
+const siteUrl = new URL(base, site).href;
 /** @param {import('@astrojs/sitemap').SitemapItem} item */
 function withAlternates(item) {
   const { page } = parseVariantPath(item.url.slice(siteUrl.length));
@@ -38,11 +41,13 @@ function withAlternates(item) {
 
 export default defineConfig({
   // Fixture builds (tests) write elsewhere so they never clobber dist/.
-  outDir: process.env.DUIZHAO_OUT ?? './dist',
-  site: process.env.DUIZHAO_SITE ?? 'https://duizhao.example.org',
+  outDir,
+  site,
   base,
   trailingSlash: 'ignore',
   integrations: [
+    // Tells the checks stage whether this is the dev server or a build (src/data/checks.ts).
+    duizhao(),
     mdx(),
     // Every page is in the sitemap in its four editions (variants.ts); each URL lists the
     // editions that have a language of their own as its alternates (hreflang).

@@ -3,11 +3,12 @@
  * content/anchors.yaml, appending what is new and keeping the file's comments and layout. It never
  * removes an anchor and never maps one: successors of renamed segments and moved documents are
  * written by hand (see the file's header). Then it prints whatever would still fail the build.
- * `--check` writes nothing. DUIZHAO_CONTENT points it at another content tree, as it does the build.
+ * `--check` writes nothing. It reads the content tree the build reads (src/lib/config.ts: DUIZHAO_CONTENT).
  * Exit codes: 0 all anchors recorded and landing, 1 problems remain (or, with --check, unrecorded anchors), 2 bad usage.
  */
 import { parseArgs } from 'node:util';
-import { anchorName, anchorRecordFile, type AnchorRef } from '../src/lib/anchors.ts';
+import { anchorName, type AnchorRef } from '../src/lib/anchors.ts';
+import { config } from '../src/data/config.ts';
 import { recordAnchors } from './lib/anchor-record.ts';
 
 const USAGE =
@@ -29,9 +30,9 @@ function main(argv: string[]): number {
     console.error(`anchors: ${(e as Error).message}\n${USAGE}`);
     return 2;
   }
-  const contentDir = process.env['DUIZHAO_CONTENT'] ?? 'content';
-  // Named as the build names it: relative to the project when inside it.
-  const { label } = anchorRecordFile(contentDir, process.cwd());
+  // The content tree and how the record is named, as the build has them (src/lib/config.ts).
+  const { contentDir } = config;
+  const label = config.contentLabel('anchors.yaml');
   let result;
   try {
     result = recordAnchors(contentDir, label, !check);

@@ -4,9 +4,10 @@ import YAML from 'yaml';
 import { file, glob } from 'astro/loaders';
 import { documentSchema } from './lib/document-schema.ts';
 import { glossaryEntrySchema, glossaryExceptionSchema } from './lib/glossary-schema.ts';
+import { config } from './data/config.ts';
 
-// DUIZHAO_CONTENT points the build at another content tree (the test fixtures use it).
-const CONTENT = process.env['DUIZHAO_CONTENT'] ?? './content';
+// The content tree (src/lib/config.ts): content/, or a test fixture's.
+const CONTENT = config.contentDir;
 
 const documents = defineCollection({
   loader: glob({ pattern: '*.mdx', base: `${CONTENT}/documents` }),

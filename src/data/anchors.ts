@@ -1,30 +1,15 @@
 /**
- * The anchor check of every build (src/lib/anchors.ts): content/anchors.yaml against the
- * published documents. Run once per build; any problem, or a published anchor not yet recorded,
- * fails the build. Drafts previewed with DUIZHAO_DRAFTS=1 are not published and do not count.
+ * The anchor plan of this build: aliases, fragment maps and redirect pages that keep every anchor
+ * recorded in content/anchors.yaml landing. The record is checked by the checks stage
+ * (src/data/checks.ts); drafts previewed with DUIZHAO_DRAFTS=1 are not published and do not count.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { anchorRecordFile, checkAnchors, formatAnchorReport, parseAnchorRecord, type AnchorPlan } from '../lib/anchors.ts';
-import { units } from '../lib/segments.ts';
-import { publishedDocuments, type DocumentEntry } from './corpus.ts';
+import type { AnchorPlan } from '../lib/anchors.ts';
+import { checkedCorpus } from './checks.ts';
+import type { DocumentEntry } from './load.ts';
 
-let planPromise: Promise<AnchorPlan> | undefined;
-
-/** The checked plan: aliases, fragment maps and redirect pages. Throws (fails the build) on any problem. */
-export function anchorPlan(): Promise<AnchorPlan> {
-  planPromise ??= publishedDocuments().then((docs) => {
-    const { path, label } = anchorRecordFile(process.env['DUIZHAO_CONTENT'] ?? 'content', process.cwd());
-    const exists = existsSync(path);
-    const record = parseAnchorRecord(exists ? readFileSync(path, 'utf8') : '', label);
-    const published = docs
-      .filter((d) => d.data.status === 'published')
-      .map((d) => ({ slug: d.id, ids: units(d.data.segments).map((u) => u.id) }));
-    const plan = checkAnchors(record, published, label);
-    const report = formatAnchorReport(plan, label);
-    if (report !== undefined) throw new Error(exists ? report : `${label} does not exist yet.\n${report}`);
-    return plan;
-  });
-  return planPromise;
+/** The checked plan. */
+export async function anchorPlan(): Promise<AnchorPlan> {
+  return (await checkedCorpus()).anchors;
 }
 
 /** Successor id → old ids of the same document that land on it, for one published document. */
@@ -38,7 +23,7 @@ export async function anchorAliases(slug: string): Promise<ReadonlyMap<string, r
  * previewed under it with DUIZHAO_DRAFTS=1) keeps its own pages.
  */
 export async function movedDocuments(): Promise<{ from: string; target: DocumentEntry }[]> {
-  const [plan, docs] = await Promise.all([anchorPlan(), publishedDocuments()]);
+  const { anchors: plan, documents: docs } = await checkedCorpus();
   return [...plan.redirects].flatMap(([from, to]) => {
     const target = docs.find((d) => d.id === to);
     return !target || docs.some((d) => d.id === from) ? [] : [{ from, target }];

@@ -1,13 +1,14 @@
-/** Raw sources (content/sources/) and the provenance check of each document against its source. */
+/** Raw sources (content/sources/), and the provenance check of a document against its source. */
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { alignSource, lineRange, type CleaningReport } from '../lib/provenance.ts';
 import { decodeSource, type SourceEncoding } from '../lib/import/decode.ts';
 import { createReport } from '../lib/import/report.ts';
 import { units } from '../lib/segments.ts';
-import type { DocumentEntry } from './corpus.ts';
+import { config } from './config.ts';
+import type { DocumentEntry } from './load.ts';
 
-const SOURCES_DIR = resolve(process.env['DUIZHAO_CONTENT'] ?? 'content', 'sources');
+const SOURCES_DIR = join(config.contentDir, 'sources');
 
 /** File names of the raw sources. */
 export function sourceFiles(): string[] {
@@ -41,14 +42,13 @@ export function publishedChinese(doc: DocumentEntry): string {
 }
 
 /**
- * Checks that the document's Chinese text is its source's text with only OCR debris removed,
- * and reports what was removed. A mismatch fails the build, naming file and raw line.
+ * Checks that the document's Chinese text is its source's text with only layout debris removed.
+ * Returns what was removed, or one line naming the document, the raw file and its line.
+ * Run by the checks stage (src/data/checks.ts), never by a page.
  */
-export function provenance(doc: DocumentEntry): CleaningReport {
+export function checkProvenance(doc: DocumentEntry): CleaningReport | string {
   const { raw, lines } = doc.data.source;
-  const result = alignSource(lineRange(sourceText(raw), lines[0], lines[1]), publishedChinese(doc));
-  if (!result.ok) {
-    throw new Error(`content/documents/${doc.id}.mdx: Chinese text does not match content/sources/${raw}, ${result.message}`);
-  }
-  return result.report;
+  const result = alignSource(lineRange(sourceText(raw), lines[0], lines[1]), publishedChinese(doc), lines[0]);
+  if (result.ok) return result.report;
+  return `${config.contentLabel('documents', `${doc.id}.mdx`)}: Chinese text does not match ${config.contentLabel('sources', raw)}, ${result.message}`;
 }

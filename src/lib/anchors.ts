@@ -7,7 +7,6 @@
  * and redirect pages that keep old anchors landing on their successors. No file system here:
  * src/data/anchors.ts (the build) and scripts/anchors.ts (the CLI) do the I/O.
  */
-import { isAbsolute, relative, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import YAML, { isMap, isSeq, LineCounter, type Document } from 'yaml';
 import { ID_PATTERN } from './segments.ts';
@@ -154,13 +153,6 @@ export function parseAnchorRecord(text: string, file: string): AnchorRecord {
     return `${file}${lineAt(path)}: ${place}: ${message}`;
   });
   throw new Error(`${file} is not a valid anchor record:\n  ${problems.join('\n  ')}`);
-}
-
-/** The record's path in a content tree, and how messages name it (relative to `cwd` when inside it). */
-export function anchorRecordFile(contentDir: string, cwd: string): { path: string; label: string } {
-  const path = resolve(cwd, contentDir, 'anchors.yaml');
-  const rel = relative(cwd, path);
-  return { path, label: rel.startsWith('..') || isAbsolute(rel) ? path : rel };
 }
 
 /** `documents/<slug>#<id>`, how anchors are named in messages. */

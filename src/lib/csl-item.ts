@@ -5,7 +5,7 @@
  */
 import type { DocumentType } from './document-schema.ts';
 import type { Pinpoint } from './structure/pinpoint.ts';
-import { inferredParts } from './format.ts';
+import { inferredParts, MONTHS } from './format.ts';
 
 export interface CitationSource {
   slug: string;
@@ -67,8 +67,6 @@ export function dateParts(iso: string, circa = false): DateParts {
   const parts = iso.split('-').map(Number);
   return circa ? { 'date-parts': [parts], circa } : { 'date-parts': [parts] };
 }
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "November 26, 2026" (US style, as Chicago and APA print dates). */
 export function usDate(iso: string): string {

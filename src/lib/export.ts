@@ -12,7 +12,7 @@ import type { AknDocument } from './akn.ts';
 import type { DocumentData, DocumentType } from './document-schema.ts';
 import type { GlossaryEntry } from './glossary-schema.ts';
 import { findRendering, findTerms, type Matcher } from './glossary.ts';
-import { relativeHref } from './paths.ts';
+import { relativeHref, routes, variantPath } from './paths.ts';
 import { toTraditional } from './script.ts';
 import { units, type SegmentKind, type TranslatorNote } from './segments.ts';
 import type { TranslationStatus } from './structure/kinds.ts';
@@ -153,17 +153,17 @@ export function siteRoot(site: string, base: string): string {
 /** Site-relative paths of a document's exports and reading pages (pages are directory paths). */
 export function documentPaths(slug: string) {
   return {
-    json: `data/documents/${slug}.json`,
-    tmx: `data/documents/${slug}.tmx`,
+    json: routes.documentData(slug, 'json'),
+    tmx: routes.documentData(slug, 'tmx'),
     /** Akoma Ntoso 3.0: the Chinese expression and its English translation (akn.ts). */
-    akn: { zho: `data/documents/${slug}.zho.akn.xml`, eng: `data/documents/${slug}.eng.akn.xml` },
+    akn: { zho: routes.documentData(slug, 'zho.akn.xml'), eng: routes.documentData(slug, 'eng.akn.xml') },
     text: {
-      'zh-Hans': `data/documents/${slug}.zh-Hans.txt`,
-      'zh-Hant': `data/documents/${slug}.zh-Hant.txt`,
-      en: `data/documents/${slug}.en.txt`,
+      'zh-Hans': routes.documentData(slug, 'zh-Hans.txt'),
+      'zh-Hant': routes.documentData(slug, 'zh-Hant.txt'),
+      en: routes.documentData(slug, 'en.txt'),
     },
-    page: `documents/${slug}/`,
-    pageHant: `hant/documents/${slug}/`,
+    page: routes.document(slug),
+    pageHant: variantPath({ ui: 'en', script: 'hant' }, routes.document(slug)),
   } as const;
 }
 

@@ -4,7 +4,21 @@
  */
 import type { Locale } from './i18n/index.ts';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** English month names: every English date form (pages, citations, access dates) takes them from here. */
+export const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /**
  * Formats a possibly partial ISO date (2020, 2020-07, 2020-07-01): "1 July 2020" in English,

@@ -2,9 +2,27 @@
  * Internal links are relative and name `index.html` explicitly, so the built site works from
  * any sub-path and straight from disk (file://), where a directory URL does not open its index.
  * Pages are named by site-relative directory paths: '' (home), 'documents/x/', 'zh/hant/about/'.
- * The edition prefixes (variants.ts) are spelled here and nowhere else.
+ * The edition prefixes (variants.ts) and the page routes (`routes`) are spelled here and nowhere else.
  */
 import type { View } from './variants.ts';
+
+/** The site-relative path of every kind of page, without the edition prefix. */
+export const routes = {
+  home: '',
+  about: 'about/',
+  search: 'search/',
+  glossary: 'glossary/',
+  glossaryByCategory: 'glossary/categories/',
+  /** A glossary entry; its later pages of occurrences are `<n>/` under it. */
+  term: (id: string, page = 1): string => `glossary/${id}/${page > 1 ? `${page}/` : ''}`,
+  /** A document's reading page (or, for a moved document's old slug, its redirect page). */
+  document: (slug: string): string => `documents/${slug}/`,
+  /** A raw source file, served verbatim. */
+  source: (file: string): string => `sources/${file}`,
+  /** A data export of a document: `data/documents/<slug>.<ext>`. */
+  documentData: (slug: string, ext: string): string => `data/documents/${slug}.${ext}`,
+  dataIndex: 'data/index.json',
+} as const;
 
 /** The URL prefix of an edition: '', 'hant/', 'zh/', 'zh/hant/'. */
 export function editionPrefix(view: View): string {

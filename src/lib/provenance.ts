@@ -38,12 +38,14 @@ function lineAt(raw: string, r: number): string | undefined {
 /**
  * Aligns a raw source slice with the published text (the concatenation of the document's
  * title and segments in page order). Returns counts of removed debris, or where they diverge.
+ * `firstLine` is the line of the raw file the slice starts at, so a divergence is reported at
+ * the line an editor opens in the raw file, not counted from the document's first line.
  */
-export function alignSource(raw: string, published: string): AlignResult {
+export function alignSource(raw: string, published: string, firstLine = 1): AlignResult {
   const report: CleaningReport = { replacementChars: 0, spaces: 0, lineBreaks: 0, blankLines: 0, debrisLines: [] };
   let r = 0;
   let p = 0;
-  let line = 1;
+  let line = firstLine;
   while (r < raw.length || p < published.length) {
     const rc = raw[r];
     const pc = published[p];

@@ -8,6 +8,7 @@
  * Han characters), so the index holds one script.
  */
 import { bigramize } from './bigrams.ts';
+import { routes } from './paths.ts';
 import type { ExportedDocument, ExportedGlossaryEntry } from './export.ts';
 import { toTraditional } from './script.ts';
 import { pinpoint } from './structure/pinpoint.ts';
@@ -83,7 +84,7 @@ export function documentRecords(doc: ExportedDocument): SearchRecord[] {
     const within = division && division !== head ? division.segment : undefined;
     const at = pinpoint(head);
     return {
-      url: `documents/${doc.slug}/index.html#${head.id}`,
+      url: `${routes.document(doc.slug)}index.html#${head.id}`,
       content: `${bigramize(zh)}\n${en}`,
       language: SEARCH_LANGUAGE,
       meta: {
@@ -109,7 +110,7 @@ export function documentRecords(doc: ExportedDocument): SearchRecord[] {
 /** One record per glossary entry: headword, pinyin, renderings and definition. */
 export function glossaryRecords(entries: readonly ExportedGlossaryEntry[]): SearchRecord[] {
   return entries.map((e) => ({
-    url: `glossary/${e.id}/index.html`,
+    url: `${routes.term(e.id)}index.html`,
     content: [bigramize(e.zh), e.pinyin, e.en, ...e.variants, e.definition].join('\n'),
     language: SEARCH_LANGUAGE,
     meta: { title: e.en, term: e.id, zh: e.zh, zhHant: e.zhHant, en: e.en, pinyin: e.pinyin, definition: e.definition },

@@ -65,7 +65,23 @@ describe('building content', { timeout: 120_000 }, () => {
   it('fails when the Chinese text differs from the source, naming the raw line', () => {
     const r = build((d) => edit(d, 'zh: 第二段。', 'zh: 第三段。'));
     expect(r.status).not.toBe(0);
-    expect(r.output).toContain('content/documents/fixture.mdx: Chinese text does not match content/sources/page.txt, raw line 4');
+    expect(r.output).toMatch(/content\/documents\/fixture\.mdx: Chinese text does not match \S*content\/sources\/page\.txt, raw line 4:/);
+  });
+
+  it('names the line of the raw file, not of the document, and reports once, without a stack trace', () => {
+    // The document is lines 10–13 of its raw file: a change in its fourth line is raw line 13.
+    const r = build((d) => {
+      const source = join(d, 'sources', 'page.txt');
+      writeFileSync(source, '（前页）\n'.repeat(9) + readFileSync(source, 'utf8'));
+      edit(d, /lines: \[1, 4\]/, 'lines: [10, 13]');
+      edit(d, 'zh: 第二段。', 'zh: 第三段。');
+    });
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(
+      /Chinese text does not match \S*page\.txt, raw line 13: published text “三段。” differs from the source “二段。”/,
+    );
+    expect(r.output.match(/Chinese text does not match/g)).toHaveLength(1);
+    expect(r.output).not.toMatch(/Stack trace|Browser APIs| at .*\.(?:ts|js|mjs):\d+/);
   });
 
   it('fails when a clause does not render a glossary term in its Chinese', () => {

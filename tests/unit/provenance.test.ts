@@ -37,6 +37,13 @@ describe('alignSource', () => {
     if (!r.ok) expect(r.message).toMatch(/^raw line 4:/);
   });
 
+  it('reports the line of the raw file when the document starts further down', () => {
+    // The document's text is lines 110–112 of its raw file: a change in its second line is line 111.
+    const r = alignSource('第一行\n民政部召开\n第三行', '第一行民政部召闻第三行', 110);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(/^raw line 111:/);
+  });
+
   it('slices 1-based inclusive line ranges', () => {
     expect(lineRange('a\nb\nc\nd', 2, 3)).toBe('b\nc');
   });
