@@ -12,6 +12,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import YAML from 'yaml';
+import { readFrontMatter } from '../../src/lib/front-matter.ts';
 import { recordAnchors } from '../lib/anchor-record.ts';
 
 /** A Chinese sentence of a real document and the part of its translation that goes with it. */
@@ -99,11 +100,10 @@ export interface CorpusStats {
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
-/** Splits the frontmatter and body of an MDX file. */
-function splitMdx(text: string): { front: Record<string, unknown>; body: string } {
-  const m = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
-  if (!m) throw new Error('no frontmatter');
-  return { front: (YAML.parse(m[1] ?? '') ?? {}) as Record<string, unknown>, body: m[2] ?? '' };
+/** The frontmatter (raw: drafts too) and body of an MDX file. */
+function splitMdx(file: string): { front: Record<string, unknown>; body: string } {
+  const { data, body } = readFrontMatter(readFileSync(file, 'utf8'), file);
+  return { front: (data ?? {}) as Record<string, unknown>, body };
 }
 
 /** Splits Chinese text into sentences ending in 。！？； (closing quotes stay with their sentence). */
@@ -174,7 +174,7 @@ export function readMaterial(contentDir: string): Material {
   for (const file of readdirSync(docsDir)
     .filter((f) => f.endsWith('.mdx'))
     .sort()) {
-    const { front, body } = splitMdx(readFileSync(join(docsDir, file), 'utf8'));
+    const { front, body } = splitMdx(join(docsDir, file));
     for (const b of (front['bodies'] ?? []) as { zh?: unknown; en?: unknown; role?: unknown }[]) {
       if (!m.bodies.some((x) => x.zh === b.zh)) m.bodies.push({ zh: str(b.zh), en: str(b.en), role: str(b.role) });
     }
@@ -409,7 +409,7 @@ export function realStats(contentDir: string): CorpusStats {
   const s: CorpusStats = { documents: 0, units: 0, zhChars: 0, enChars: 0, glossaryHits: 0, appendedRenderings: 0 };
   const docsDir = join(contentDir, 'documents');
   for (const file of readdirSync(docsDir).filter((f) => f.endsWith('.mdx'))) {
-    const { front } = splitMdx(readFileSync(join(docsDir, file), 'utf8'));
+    const { front } = splitMdx(join(docsDir, file));
     if (front['status'] !== 'published') continue;
     s.documents += 1;
     for (const u of (front['segments'] ?? []) as RawUnit[]) {

@@ -12,6 +12,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import YAML from 'yaml';
+import { readFrontMatter } from '../../src/lib/front-matter.ts';
 
 type ScriptModule = typeof import('../../src/lib/script.ts');
 
@@ -39,8 +40,8 @@ const add = (v: unknown) => {
 };
 const docsDir = join(contentDir, 'documents');
 for (const file of readdirSync(docsDir).filter((f) => f.endsWith('.mdx'))) {
-  const m = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(docsDir, file), 'utf8'));
-  const d = (YAML.parse(m?.[1] ?? '') ?? {}) as Record<string, unknown>;
+  const path = join(docsDir, file);
+  const d = (readFrontMatter(readFileSync(path, 'utf8'), path).data ?? {}) as Record<string, unknown>;
   if (d['status'] !== 'published') continue;
   add((d['title'] as { zh?: unknown } | undefined)?.zh);
   for (const b of (d['bodies'] ?? []) as { zh?: unknown }[]) add(b.zh);

@@ -4,8 +4,7 @@
  * the anchors the record lacks. The rules live in src/lib/anchors.ts.
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import YAML from 'yaml';
+import { join } from 'node:path';
 import {
   appendAnchors,
   checkAnchors,
@@ -14,7 +13,7 @@ import {
   type AnchorRef,
   type PublishedIds,
 } from '../../src/lib/anchors.ts';
-import { documentSchema } from '../../src/lib/document-schema.ts';
+import { FrontMatterError, readDocument, type DocumentFile } from '../../src/lib/front-matter.ts';
 import { units } from '../../src/lib/segments.ts';
 
 /** The published documents of a content tree with their ids; invalid documents are listed apart (the build says why). */
@@ -25,18 +24,16 @@ export function publishedIds(contentDir: string): { published: PublishedIds[]; i
   for (const file of readdirSync(dir)
     .filter((f) => f.endsWith('.mdx'))
     .sort()) {
-    const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(dir, file), 'utf8'))?.[1];
-    let data: unknown;
+    let doc: DocumentFile;
     try {
-      data = YAML.parse(front ?? '');
-    } catch {
+      doc = readDocument(join(dir, file));
+    } catch (e) {
+      if (!(e instanceof FrontMatterError)) throw e;
       invalid.push(file);
       continue;
     }
-    const r = documentSchema.safeParse(data);
-    if (!r.success) invalid.push(file);
     // The slug is the file name (docs/content-format.md), as the build's content loader takes it.
-    else if (r.data.status === 'published') published.push({ slug: basename(file, '.mdx'), ids: units(r.data.segments).map((u) => u.id) });
+    if (doc.data.status === 'published') published.push({ slug: doc.slug, ids: units(doc.data.segments).map((u) => u.id) });
   }
   return { published, invalid };
 }

@@ -9,7 +9,7 @@
 import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import YAML from 'yaml';
+import { readDocument } from '../../src/lib/front-matter.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPlainText, checkTmx, schemaValidator, type DocumentLike } from '../helpers/exports.ts';
 import { isolatedBuild, type IsolatedBuild } from '../helpers/isolated-build.ts';
@@ -120,8 +120,7 @@ describe('built data exports', () => {
   });
 
   it('the JSON carries the source text exactly as written in the content, terms and version included', () => {
-    const mdx = readFileSync(`tests/fixtures/exports/content/documents/${SPECIAL}.mdx`, 'utf8');
-    const front = YAML.parse(mdx.split(/^---$/m)[1] ?? '') as { segments: { id: string; zh: string; en: string }[] };
+    const front = readDocument(`tests/fixtures/exports/content/documents/${SPECIAL}.mdx`).data;
     const exported = doc(SPECIAL) as DocumentFile & { segments: { terms: { id: string; rendered: string | null }[] }[] };
     const p1 = exported.segments.find((s) => s.id === 'p1')!;
     expect(p1.zh).toBe(front.segments[0]!.zh);

@@ -1,26 +1,16 @@
 /** What the browser tests know about the built site: its pages, documents and raw source. */
-import { readFileSync, readdirSync } from 'node:fs';
-import YAML from 'yaml';
+import { readFileSync } from 'node:fs';
+import type { DocumentData } from '../../src/lib/document-schema.ts';
+import { readDocuments } from '../../src/lib/front-matter.ts';
 
 export interface DocFile {
   slug: string;
-  data: {
-    title: { zh: string; en: string };
-    status: string;
-    source: { raw: string; lines: [number, number] };
-    segments: { id: string; kind?: string; parent?: string; number?: number; printed?: string; zh: string; en: string }[];
-  };
+  data: DocumentData;
 }
 
-/** The published documents, read from content/ (frontmatter only). */
+/** The published documents, read from content/ (frontmatter only, validated as the build does). */
 export function publishedDocs(): DocFile[] {
-  return readdirSync('content/documents')
-    .filter((f) => f.endsWith('.mdx'))
-    .map((f) => {
-      const text = readFileSync(`content/documents/${f}`, 'utf8');
-      return { slug: f.replace(/\.mdx$/, ''), data: YAML.parse(text.split(/^---$/m)[1] ?? '') as DocFile['data'] };
-    })
-    .filter((d) => d.data.status === 'published');
+  return readDocuments('content/documents', { published: true }).map((d) => ({ slug: d.slug, data: d.data }));
 }
 
 /**

@@ -3,9 +3,10 @@
  * XML and plain text must carry unchanged, and the real corpus as the build reads it
  * (content/, frontmatter parsed with the build's own schemas).
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import YAML from 'yaml';
 import { documentSchema, type DocumentData } from '../../src/lib/document-schema.ts';
+import { readDocuments } from '../../src/lib/front-matter.ts';
 import { createMatcher, type Matcher } from '../../src/lib/glossary.ts';
 import { glossaryEntrySchema, glossaryExceptionSchema, type GlossaryEntry } from '../../src/lib/glossary-schema.ts';
 
@@ -103,13 +104,8 @@ export function awkwardDocument(): DocumentData {
 
 /** The published documents of content/ with their slugs, in the site's order (newest first), and the real glossary. */
 export function realCorpus(): { docs: { slug: string; data: DocumentData }[]; matcher: Matcher } {
-  const docs = readdirSync('content/documents')
-    .filter((f) => f.endsWith('.mdx'))
-    .map((f) => {
-      const frontmatter = readFileSync(`content/documents/${f}`, 'utf8').split(/^---$/m)[1] ?? '';
-      return { slug: f.replace(/\.mdx$/, ''), data: documentSchema.parse(YAML.parse(frontmatter)) };
-    })
-    .filter((d) => d.data.status === 'published')
+  const docs = readDocuments('content/documents', { published: true })
+    .map((d) => ({ slug: d.slug, data: d.data }))
     .sort((a, b) => (b.data.date.value ?? '').localeCompare(a.data.date.value ?? '') || a.slug.localeCompare(b.slug));
   const yaml = (file: string) => (YAML.parse(readFileSync(`content/glossary/${file}`, 'utf8')) ?? []) as unknown[];
   const entries = yaml('terms.yaml').map((e) => glossaryEntrySchema.parse(e));

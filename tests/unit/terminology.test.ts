@@ -8,6 +8,7 @@ import {
   checkGlossary,
   checkRenderings,
   findWholeRendering,
+  formatRenderingReport,
   isGenericVariant,
   parseWaivers,
   type WaivableProblem,
@@ -83,5 +84,60 @@ describe('waivers', () => {
   it('need a reason and exactly one of term, marker or phrase', () => {
     expect(() => parseWaivers([{ document: 'd', segment: 's', marker: '要' }], 'w.yaml')).toThrow(/needs document, segment, reason/);
     expect(() => parseWaivers([{ document: 'd', segment: 's', marker: '要', term: 'x', reason: 'r' }], 'w.yaml')).toThrow();
+  });
+});
+
+describe('the rendering check that fails the build', () => {
+  // Synthetic glossary and clauses.
+  const matcher = createMatcher(
+    [
+      entry({ id: 'she-hui-zu-zhi', zh: '社会组织', en: 'social organization', variants: ['civil society organization'] }),
+      entry({ id: 'min-zheng-bu', zh: '民政部', en: 'Ministry of Civil Affairs' }),
+      entry({ id: 'jiao-yu-bu', zh: '教育部', en: 'Ministry of Education' }),
+    ],
+    [{ term: 'jiao-yu-bu', context: '教育部门', reason: 'Not the ministry.' }],
+  );
+  const clauses = [
+    seg('p1', '民政部支持社会组织。', 'The Ministry of Civil Affairs supports social organizations.'),
+    seg('p2', '社会组织参与治理。', 'NGOs take part in governance.'),
+    seg('p3', '民政部和教育部门负责。', 'The Ministry of Civil Affairs and education departments are responsible.'),
+    seg('p4', '社会组织依法登记。', 'Civil society organizations register according to law.'),
+  ];
+
+  it('reports a clause whose English lacks the rendering, naming document, segment, term and the accepted renderings', () => {
+    const reports = checkRenderings('synthetic-doc', clauses, matcher);
+    expect(reports).toEqual([
+      {
+        document: 'synthetic-doc',
+        segment: 'p2',
+        term: 'she-hui-zu-zhi',
+        headword: '社会组织',
+        expected: ['social organization', 'civil society organization'],
+      },
+    ]);
+    expect(formatRenderingReport(reports[0]!)).toBe(
+      'content/documents/synthetic-doc.mdx, segment p2: “社会组织” (she-hui-zu-zhi) is in the Chinese but the English has none of: “social organization”, “civil society organization”',
+    );
+  });
+
+  it('honours a waiver for that document, segment and term only', () => {
+    const waiver = { document: 'synthetic-doc', segment: 'p2', term: 'she-hui-zu-zhi', reason: 'NGO is the usage of the source.' };
+    expect(checkRenderings('synthetic-doc', clauses, matcher, [waiver])).toEqual([]);
+    expect(checkRenderings('other-doc', clauses, matcher, [waiver]).map((r) => r.segment)).toEqual(['p2']);
+    expect(checkRenderings('synthetic-doc', clauses, matcher, [{ ...waiver, segment: 'p1' }]).map((r) => r.segment)).toEqual(['p2']);
+    expect(checkRenderings('synthetic-doc', clauses, matcher, [{ ...waiver, term: 'min-zheng-bu' }]).map((r) => r.segment)).toEqual(['p2']);
+  });
+
+  it('reports each missing term of a clause once, however often it occurs', () => {
+    const twice = seg('p9', '社会组织和社会组织，民政部。', 'NGOs and NGOs, the ministry.');
+    expect(checkRenderings('d', [twice], matcher).map((r) => r.term)).toEqual(['she-hui-zu-zhi', 'min-zheng-bu']);
+  });
+
+  it('skips a clause not translated yet and checks the points inside a paragraph', () => {
+    const untranslated: Segment = { id: 'p5', kind: 'paragraph', zh: '社会组织。', en: '', translation: 'none' };
+    expect(checkRenderings('d', [untranslated], matcher)).toEqual([]);
+    const point: Segment = { id: 'p6-1', kind: 'point', parent: 'p6', number: 1, zh: '一是社会组织。', en: 'First, NGOs.' };
+    const lead = seg('p6', '', '');
+    expect(checkRenderings('d', [lead, point], matcher).map((r) => r.segment)).toEqual(['p6-1']);
   });
 });

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
-import YAML from 'yaml';
-import { documentSchema, type Segment } from '../../../src/lib/document-schema.ts';
+import type { Segment } from '../../../src/lib/document-schema.ts';
+import { readDocument } from '../../../src/lib/front-matter.ts';
 import { SCRIPT_EXCEPTIONS } from '../../../src/lib/script-exceptions.ts';
 import { pinpoint, type Pinpoint } from '../../../src/lib/structure/pinpoint.ts';
 import { buildTree, subtree, type DocumentTree, type TreeNode } from '../../../src/lib/structure/tree.ts';
@@ -27,10 +27,8 @@ export interface FixtureDoc {
 }
 
 function readDoc(slug: string): FixtureDoc {
-  const text = readFileSync(`${CONTENT}/documents/${slug}.mdx`, 'utf8');
-  const raw = YAML.parse(text.split(/^---$/m)[1] ?? '') as unknown;
-  // The site's own schema fills the defaults (kind: paragraph) the tree needs.
-  const data = documentSchema.parse(raw);
+  // Through the site's own schema, which fills the defaults (kind: paragraph) the tree needs.
+  const { data } = readDocument(`${CONTENT}/documents/${slug}.mdx`);
   return { slug, title: data.title, source: data.source, segments: data.segments, tree: buildTree(data.segments) };
 }
 

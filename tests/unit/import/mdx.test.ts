@@ -1,6 +1,6 @@
 /** The draft MDX: valid frontmatter in the site's format, honest placeholders, provenance comments. */
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { readFrontMatter } from '../../../src/lib/front-matter.ts';
 import { importSource } from '../../../src/lib/import/index.ts';
 import { renderMdx } from '../../../src/lib/import/mdx.ts';
 import { summarise } from '../../../src/lib/import/report.ts';
@@ -9,8 +9,7 @@ import { seedBytes, siteDocuments } from './helpers.ts';
 const result = importSource(seedBytes());
 const ctx = { raw: '000_81dd4d6215fba58d.txt', sha256: result.sha256, summary: summarise(result.report), warnings: result.report.warnings };
 const mdx = result.documents.map((d) => renderMdx(d, ctx));
-const frontmatter = (text: string): Record<string, unknown> =>
-  parse(/^---\n([\s\S]*?)---\n$/.exec(text)?.[1] ?? '') as Record<string, unknown>;
+const frontmatter = (text: string): Record<string, unknown> => readFrontMatter(text, 'draft').data as Record<string, unknown>;
 
 describe('renderMdx', () => {
   it('writes a draft with empty English, honest placeholders and the printed facts', () => {

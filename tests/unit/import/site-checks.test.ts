@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { documentSchema } from '../../../src/lib/document-schema.ts';
+import { readFrontMatter } from '../../../src/lib/front-matter.ts';
 import { alignSource, lineRange } from '../../../src/lib/provenance.ts';
 import { units } from '../../../src/lib/segments.ts';
 import type { Segment } from '../../../src/lib/segments.ts';
@@ -22,7 +22,7 @@ function check(name: string, text: string): void {
     const ctx = { raw: 'raw.txt', sha256: result.sha256, summary: summarise(result.report), warnings: result.report.warnings };
     for (const doc of result.documents) {
       const mdx = renderMdx(doc, ctx);
-      const data = parse(/^---\n([\s\S]*?)---\n$/.exec(mdx)?.[1] ?? '') as {
+      const data = readFrontMatter(mdx, `draft of “${doc.title}”`).data as {
         title: { zh: string };
         segments: Segment[];
         source: { lines: [number, number] };

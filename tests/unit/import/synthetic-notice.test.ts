@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { documentSchema } from '../../../src/lib/document-schema.ts';
+import { readFrontMatter } from '../../../src/lib/front-matter.ts';
 import { importSource } from '../../../src/lib/import/index.ts';
 import { toJson } from '../../../src/lib/import/json.ts';
 import { renderMdx } from '../../../src/lib/import/mdx.ts';
@@ -97,7 +97,7 @@ describe('the synthetic notice', () => {
     const doc = result.documents[0];
     if (doc === undefined) throw new Error('no document');
     const mdx = renderMdx(doc, { raw: 'raw.txt', sha256: result.sha256, summary: summarise(result.report), warnings: [] });
-    const data = parse(/^---\n([\s\S]*?)---\n$/.exec(mdx)?.[1] ?? '') as Record<string, unknown>;
+    const data = readFrontMatter(mdx, 'draft').data as Record<string, unknown>;
     expect(data).toMatchObject({ type: 'notice', status: 'draft', date: { printed: '2026年3月5日' } });
     const parsed = documentSchema.safeParse(data);
     expect(parsed.success ? [] : parsed.error.issues.map((i) => i.message)).toEqual([]);

@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { documentSchema } from '../../../src/lib/document-schema.ts';
+import { readFrontMatter } from '../../../src/lib/front-matter.ts';
 import { importSource } from '../../../src/lib/import/index.ts';
 import type { ImportResult } from '../../../src/lib/import/index.ts';
 import { toJson } from '../../../src/lib/import/json.ts';
@@ -168,7 +168,7 @@ describe.each(Object.keys(LAYOUTS) as Array<keyof typeof LAYOUTS>)('the syntheti
     const doc = result.documents[0];
     if (doc === undefined) throw new Error('no document');
     const mdx = renderMdx(doc, ctx);
-    const data = parse(/^---\n([\s\S]*?)---\n$/.exec(mdx)?.[1] ?? '') as Record<string, unknown>;
+    const data = readFrontMatter(mdx, 'draft').data as Record<string, unknown>;
     expect(data).toMatchObject({ type: 'regulation', status: 'draft', title: { zh: doc.title, en: '' } });
     const parsed = documentSchema.safeParse(data);
     expect(parsed.success ? [] : parsed.error.issues.map((i) => i.message)).toEqual([]);
