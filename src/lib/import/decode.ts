@@ -14,7 +14,8 @@ import { isHan } from './chars.ts';
 
 /** Why the importer will not take a file. The CLI prints `file: message` and exits 1. */
 export class ImportRefusal extends Error {
-  readonly reason: 'unreadable' | 'empty' | 'binary' | 'encoding' | 'no-chinese' | 'exists' | 'conflict' | 'usage';
+  readonly reason:
+    'unreadable' | 'too-large' | 'empty' | 'binary' | 'encoding' | 'no-chinese' | 'exists' | 'conflict' | 'not-a-file' | 'usage';
   constructor(reason: ImportRefusal['reason'], message: string) {
     super(message);
     this.name = 'ImportRefusal';
