@@ -75,6 +75,30 @@ describe('npm run import: writing', { timeout: 240_000 }, () => {
     expect(tree(path.join(dir, 'content'))).toEqual(['documents', 'sources']);
   });
 
+  // Drafts are bigger than this small synthetic source: a file size limit of 512 or 1024 bytes (ulimit -f 1:
+  // one block, as the shell counts them) lets the raw copy through and stops the draft half-way (EFBIG).
+  it.runIf(process.platform === 'linux')('a write failing half-way (EFBIG) undoes everything, raw copy included; a re-run works', () => {
+    const lines = '一二三四五六七八'.split('').map((n) => `　　${n}、加强数据共享管理。`);
+    writeFileSync(path.join(dir, 'in.txt'), `（虚构示例）关于做好数据共享工作的通知\n\n${lines.join('\n\n')}\n`);
+    const env = { ...process.env };
+    delete env['INIT_CWD'];
+    const cmd = `trap "" XFSZ; ulimit -f 1; exec "$0" "$@"`;
+    const r = spawnSync('/bin/sh', ['-c', cmd, process.execPath, SCRIPT, 'in.txt', '--out', 'content/documents'], {
+      cwd: dir,
+      env,
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(3);
+    expect(oneLine(r.stderr)).toMatch(/^import: content\/documents\/import-[0-9a-f]{8}-1\.mdx: cannot write \(EFBIG\)$/);
+    expect(tree(dir)).toEqual(['in.txt']);
+
+    const again = run(['in.txt', '--out', 'content/documents']);
+    expect(again.status).toBe(0);
+    const draft = tree(path.join(dir, 'content/documents'))[0] ?? '';
+    expect(readFileSync(path.join(dir, 'content/documents', draft)).length).toBeGreaterThan(1024);
+    expect(readFileSync(path.join(dir, 'in.txt')).length).toBeLessThan(512);
+  });
+
   it('--out under a regular file: exit 3, ENOTDIR, nothing written', () => {
     writeFileSync(path.join(dir, 'notes.txt'), 'a file, not a directory');
     const r = run([SEED_PATH, '--out', 'notes.txt/docs']);
