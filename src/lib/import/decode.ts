@@ -3,16 +3,19 @@
  *
  * Sources arrive as UTF-8 (with or without BOM, from OCR tools and web pages), UTF-16 with BOM
  * (Windows "Unicode" text), or GB18030/GBK (older Chinese Windows and government sites). Only a
- * BOM is conclusive; without one, UTF-8 is tried first with a fatal decoder because a GBK file of
- * any length is almost never valid UTF-8, and GB18030 (a superset of GBK) second. Node 24's
- * TextDecoder has full ICU, so no converter library is needed.
+ * BOM is conclusive; without one, UTF-8 is tried first because a GBK file of any length is almost
+ * never valid UTF-8, and GB18030 (a superset of GBK) second, but only when UTF-8 fails throughout
+ * and the GB18030 reading is plausible: a damaged UTF-8 file is refused with the offset of the
+ * damage, never decoded into mojibake. Node 24's TextDecoder has full ICU, so no converter library
+ * is needed.
  */
 import type { ReportBuilder } from './report.ts';
 import { isHan } from './chars.ts';
 
 /** Why the importer will not take a file. The CLI prints `file: message` and exits 1. */
 export class ImportRefusal extends Error {
-  readonly reason: 'unreadable' | 'empty' | 'binary' | 'encoding' | 'no-chinese' | 'exists' | 'conflict' | 'usage';
+  readonly reason:
+    'unreadable' | 'too-large' | 'empty' | 'binary' | 'encoding' | 'no-chinese' | 'exists' | 'conflict' | 'not-a-file' | 'usage';
   constructor(reason: ImportRefusal['reason'], message: string) {
     super(message);
     this.name = 'ImportRefusal';
@@ -48,20 +51,78 @@ function controlShare(bytes: Uint8Array): number {
 }
 
 /**
- * UTF-16 saved without a BOM has a NUL in every other byte for ASCII (line breaks, digits). Such a
- * file is refused like any binary (without a BOM the byte order is a guess), but the message says
- * what it probably is, so the editor knows how to fix it.
+ * True when decoded text reads like a Chinese source: no control characters (other than tab and
+ * line breaks) and at least 90% Han, ASCII, CJK punctuation, full-width forms or general
+ * punctuation. Bytes read in the wrong encoding decode to controls, private-use characters,
+ * scripts from all over Unicode and unpaired surrogates instead.
  */
-function looksLikeBomlessUtf16(bytes: Uint8Array): boolean {
-  let even = 0;
-  let odd = 0;
-  bytes.forEach((b, i) => {
-    if (b === 0) {
-      if (i % 2 === 0) even++;
-      else odd++;
+export function plausibleText(text: string): boolean {
+  let good = 0;
+  let all = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    all++;
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || (c >= 0x7f && c < 0xa0)) return false;
+    if (c < 0x7f || (c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || isHan(ch)) good++;
+  }
+  return all > 0 && good >= all * 0.9;
+}
+
+/**
+ * UTF-16 saved without a BOM is full of NUL bytes (every ASCII character has one; Chinese text
+ * has a few percent), so it is refused like any binary: without a BOM the byte order is a guess.
+ * But when the bytes decode to plausible text in either byte order, the message says what the file
+ * probably is, so the editor knows how to fix it.
+ */
+function bomlessUtf16(bytes: Uint8Array): 'little-endian' | 'big-endian' | null {
+  if (bytes.length % 2 !== 0) return null;
+  for (const [encoding, name] of [
+    ['utf-16le', 'little-endian'],
+    ['utf-16be', 'big-endian'],
+  ] as const) {
+    const text = tryDecode(encoding, bytes);
+    if (text !== null && plausibleText(text)) return name;
+  }
+  return null;
+}
+
+/**
+ * How well the bytes read as UTF-8: the number of valid multi-byte sequences, of invalid ones, and
+ * the byte offset of the first invalid one (-1 if none). The sequences allowed are those of the
+ * Unicode standard's table of well-formed UTF-8 (no overlong forms, no surrogates), so a file
+ * with no invalid sequence decodes with a fatal TextDecoder.
+ */
+export function utf8Validity(bytes: Uint8Array): { valid: number; invalid: number; firstInvalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  let firstInvalid = -1;
+  const cont = (i: number, lo = 0x80, hi = 0xbf): boolean => {
+    const b = bytes[i];
+    return b !== undefined && b >= lo && b <= hi;
+  };
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    let n = 0;
+    if (b < 0x80) n = 1;
+    else if (b >= 0xc2 && b <= 0xdf) n = cont(i + 1) ? 2 : 0;
+    else if (b >= 0xe0 && b <= 0xef) {
+      const [lo, hi] = b === 0xe0 ? [0xa0, 0xbf] : b === 0xed ? [0x80, 0x9f] : [0x80, 0xbf];
+      n = cont(i + 1, lo, hi) && cont(i + 2) ? 3 : 0;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      const [lo, hi] = b === 0xf0 ? [0x90, 0xbf] : b === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
+      n = cont(i + 1, lo, hi) && cont(i + 2) && cont(i + 3) ? 4 : 0;
     }
-  });
-  return bytes.length % 2 === 0 && (even + odd) * 8 >= bytes.length && Math.min(even, odd) * 4 <= Math.max(even, odd);
+    if (n === 0) {
+      invalid++;
+      if (firstInvalid < 0) firstInvalid = i;
+      i++;
+    } else {
+      if (n > 1) valid++;
+      i += n;
+    }
+  }
+  return { valid, invalid, firstInvalid };
 }
 
 function tryDecode(encoding: SourceEncoding, bytes: Uint8Array): string | null {
@@ -105,18 +166,30 @@ export function decodeSource(bytes: Uint8Array, report: ReportBuilder): Decoded 
     [encoding, bom, text] = ['utf-16be', true, tryDecode('utf-16be', bytes)];
   } else {
     if (bytes.includes(0) || controlShare(bytes) > 0.01) {
+      const utf16 = bomlessUtf16(bytes);
       throw new ImportRefusal(
         'binary',
-        looksLikeBomlessUtf16(bytes)
-          ? 'the file is binary (NUL bytes); it looks like UTF-16 without a BOM: save it as UTF-8 or UTF-16 with BOM'
+        utf16 !== null
+          ? `the file is binary (NUL bytes); it looks like UTF-16 without a BOM (${utf16}): save it as UTF-8 or UTF-16 with BOM`
           : 'the file is binary (it contains NUL or control bytes), not text',
       );
     }
+    // GB18030 only when UTF-8 fails broadly (as many bad sequences as good ones) and the GB18030
+    // reading is plausible: a UTF-8 file with one damaged spot would otherwise decode "successfully"
+    // as GB18030, every character turned into a wrong one (关于 → 鍏充簬).
+    const utf8 = utf8Validity(bytes);
     encoding = 'utf-8';
-    text = tryDecode('utf-8', bytes);
-    if (text === null) {
+    text = utf8.invalid === 0 ? tryDecode('utf-8', bytes) : null;
+    if (text === null && utf8.invalid >= utf8.valid) {
       encoding = 'gb18030';
       text = tryDecode('gb18030', bytes);
+      if (text !== null && !plausibleText(text)) text = null;
+    }
+    if (text === null && utf8.invalid < utf8.valid) {
+      throw new ImportRefusal(
+        'encoding',
+        `the file is UTF-8 except for ${utf8.invalid === 1 ? 'one invalid byte sequence' : `${utf8.invalid} invalid byte sequences`}, the first at byte offset ${utf8.firstInvalid}; repair it or re-save it as UTF-8`,
+      );
     }
     if (text === null) {
       throw new ImportRefusal('encoding', 'the file is neither UTF-8 nor GB18030/GBK text (and has no UTF-16 BOM)');

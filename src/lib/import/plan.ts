@@ -4,8 +4,10 @@
  * An import writes one MDX per document and a copy of the raw file next to the documents'
  * directory (content/sources/ beside content/documents/). Editors' work must never be lost, so an
  * existing document is only replaced with --force, an identical raw copy is left alone, and a
- * different file under the raw copy's name is only replaced with --force. All checks happen
- * before anything is written, so a refused import writes nothing.
+ * different file under the raw copy's name is never replaced, not even with --force: it is another
+ * import's source, and that import's drafts point at its lines. Nothing is written through a
+ * symbolic link or onto anything but a regular file. All checks happen before anything is written,
+ * so a refused import writes nothing.
  */
 import path from 'node:path';
 import { ImportRefusal } from './decode.ts';
@@ -47,28 +49,35 @@ export function sourcesDirFor(outDir: string): string {
   return path.join(path.dirname(path.resolve(outDir)), 'sources');
 }
 
+/** What is at a target path: nothing, a regular file (with its bytes), or something else. */
+export type Existing = null | { readonly kind: 'file'; readonly bytes: Uint8Array } | { readonly kind: 'other'; readonly what: string };
+
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /**
- * Check planned files against existing ones (`existing(path)` returns the bytes or null). Refuses
- * with ImportRefusal, naming the file, when a document exists or a different raw copy exists and
- * `force` is not set; an identical raw copy is reported as unchanged, not rewritten.
+ * Check planned files against what exists (`existing(path)`, which must not follow symbolic
+ * links). Refuses with ImportRefusal, naming the file, when a target is a link or not a regular
+ * file, when a document exists and `force` is not set, or when a different raw copy exists; an
+ * identical raw copy is reported as unchanged, not rewritten.
  */
-export function checkPlan(files: readonly PlannedFile[], existing: (p: string) => Uint8Array | null, force: boolean): CheckedPlan {
+export function checkPlan(files: readonly PlannedFile[], existing: (p: string) => Existing, force: boolean): CheckedPlan {
   const write: PlannedFile[] = [];
   const unchanged: PlannedFile[] = [];
   for (const f of files) {
     const old = existing(f.path);
     if (old === null) write.push(f);
-    else if (f.kind === 'source' && sameBytes(old, f.content)) unchanged.push(f);
-    else if (force) write.push(f);
-    else if (f.kind === 'document') {
-      throw new ImportRefusal('exists', `${f.path} already exists; not overwriting an existing document without --force`);
-    } else {
-      throw new ImportRefusal('conflict', `${f.path} already exists with different content; not replacing the raw copy without --force`);
-    }
+    else if (old.kind === 'other') {
+      throw new ImportRefusal('not-a-file', `${f.path} is ${old.what}, not a regular file; not writing through it, not even with --force`);
+    } else if (f.kind === 'source' && sameBytes(old.bytes, f.content)) unchanged.push(f);
+    else if (f.kind === 'source') {
+      throw new ImportRefusal(
+        'conflict',
+        `${f.path} already exists with different content: another import's raw copy, which its drafts point at; not replaced, not even with --force (rename the input file, or remove the old copy if nothing uses it)`,
+      );
+    } else if (force) write.push(f);
+    else throw new ImportRefusal('exists', `${f.path} already exists; not overwriting an existing document without --force`);
   }
   return { write, unchanged };
 }

@@ -60,12 +60,16 @@ export interface ReportBuilder {
 export function createReport(): ReportBuilder {
   const changes: Change[] = [];
   const warnings: Warning[] = [];
+  const warned = new Set<string>(); // "line message": a Set, so a long page's warnings stay linear
   return {
     change(line, action, detail, removed = 0) {
       changes.push(removed > 0 ? { line, action, detail, removed } : { line, action, detail });
     },
     warn(line, message) {
-      if (!warnings.some((w) => w.line === line && w.message === message)) warnings.push({ line, message });
+      const key = `${line} ${message}`;
+      if (warned.has(key)) return;
+      warned.add(key);
+      warnings.push({ line, message });
     },
     finish() {
       const byLine = <T extends { line: number }>(a: T, b: T): number => a.line - b.line;

@@ -12,6 +12,8 @@ import type { ReportBuilder } from './report.ts';
 import type { Block } from './block.ts';
 import { concatBlocks, firstLine, lastLine, lineAt, lineCount, sliceBlock } from './block.ts';
 import { charLength, endsSentence, isHan, lastChar } from './chars.ts';
+import type { RepeatQuery, WorkCounter } from './repeats.ts';
+import { RepeatIndex } from './repeats.ts';
 
 /** What a piece of an article is. */
 export type Role = 'paragraph' | 'caption' | 'pullquote' | 'attribution';
@@ -79,30 +81,19 @@ export function sentences(t: string): string[] {
 }
 
 /**
- * If block `i` repeats text of a longer block, return the repeated text and that block's index.
- * A pull quote repeats one or more sentences verbatim; the whole quote must occur in another
- * block (`partial` false), or failing that at least half of its sentences of 8+ characters must
- * (`partial` true, reported as a warning because the quote may have been edited).
+ * The search for repeated text, if block `b` could be a pull quote. A pull quote repeats one or
+ * more sentences verbatim; the whole quote must occur in another, longer block, or failing that
+ * at least half of its sentences of 8+ characters must (reported as a warning because the quote
+ * may have been edited). See repeats.ts for how the search stays linear.
  */
-function findRepeat(blocks: readonly Block[], i: number): { text: string; index: number; partial: boolean } | null {
-  const b = blocks[i];
+function repeatQuery(b: Block): RepeatQuery | null {
   // A title quoted in the body ("《关于……的通知》") repeats text too, but a pull quote is sentences.
-  if (b === undefined || charLength(b.text) > 200 || charLength(b.text) < 8 || isTitleLike(b)) return null;
-  const whole = b.text.replace(/[。！？!?]$/u, '');
-  for (let j = 0; j < blocks.length; j++) {
-    const o = blocks[j];
-    if (j !== i && o !== undefined && o.text.length > b.text.length && o.text.includes(whole))
-      return { text: whole, index: j, partial: false };
-  }
-  const long = sentences(b.text).filter((s) => charLength(s) >= 8);
-  for (let j = 0; j < blocks.length; j++) {
-    const o = blocks[j];
-    if (j === i || o === undefined || o.text.length <= b.text.length) continue;
-    const found = long.filter((s) => o.text.includes(s));
-    const firstFound = found[0];
-    if (firstFound !== undefined && found.length * 2 >= long.length) return { text: firstFound, index: j, partial: true };
-  }
-  return null;
+  if (charLength(b.text) > 200 || charLength(b.text) < 8 || isTitleLike(b)) return null;
+  return {
+    text: b.text,
+    whole: b.text.replace(/[。！？!?]$/u, ''),
+    sentences: sentences(b.text).filter((s) => charLength(s) >= 8),
+  };
 }
 
 /**
@@ -113,9 +104,15 @@ function findRepeat(blocks: readonly Block[], i: number): { text: string; index:
  * flagged, not moved). Attributions are split off the end of each article's last paragraph. Doubts
  * recorded while joining lines become warnings only for blocks that end up as ordinary paragraphs.
  */
-export function findArticles(blocks: readonly Block[], report: ReportBuilder): Article[] {
+export function findArticles(blocks: readonly Block[], report: ReportBuilder, work?: WorkCounter): Article[] {
   const role: Array<Role | 'title'> = blocks.map(() => 'paragraph');
   const repeatOf = new Map<number, { text: string; index: number }>();
+  const queries = blocks.map((b) => (isCaption(b) ? null : repeatQuery(b)));
+  const repeats = new RepeatIndex(
+    blocks.map((b) => b.text),
+    queries.filter((q) => q !== null),
+    work,
+  );
 
   blocks.forEach((b, i) => {
     if (isCaption(b)) {
@@ -123,7 +120,8 @@ export function findArticles(blocks: readonly Block[], report: ReportBuilder): A
       report.change(firstLine(b), 'caption', `"${b.text}" is an illustration caption (ends in a credit)`);
       return;
     }
-    const r = findRepeat(blocks, i);
+    const q = queries[i];
+    const r = q === null || q === undefined ? null : repeats.find(q);
     if (r !== null) {
       const target = blocks[r.index];
       role[i] = 'pullquote';
@@ -203,7 +201,12 @@ export function findArticles(blocks: readonly Block[], report: ReportBuilder): A
 
   // Furniture stays where it is printed: a document must be a contiguous run of the raw file
   // (its Chinese text is checked against source.lines), so nothing is moved between articles.
-  const articleOf = (b: Block): number => articles.findIndex((a) => a.pieces.some((p) => p.block === b));
+  // Both looked up once per pull quote: maps, not scans, keep a long page linear.
+  const articleIndex = new Map<Block, number>();
+  articles.forEach((a, ai) => a.pieces.forEach((p) => articleIndex.has(p.block) || articleIndex.set(p.block, ai)));
+  const articleOf = (b: Block): number => articleIndex.get(b) ?? -1;
+  const blockIndex = new Map<Block, number>();
+  blocks.forEach((b, i) => blockIndex.has(b) || blockIndex.set(b, i));
   articles.forEach((a, ai) => {
     a.pieces.forEach((p, pi) => {
       if (p.role === 'caption') {
@@ -213,7 +216,7 @@ export function findArticles(blocks: readonly Block[], report: ReportBuilder): A
         );
       }
       if (p.role !== 'pullquote') return;
-      const target = blocks[repeatOf.get(blocks.indexOf(p.block))?.index ?? -1];
+      const target = blocks[repeatOf.get(blockIndex.get(p.block) ?? -1)?.index ?? -1];
       const ti = target === undefined ? -1 : articleOf(target);
       if (ti >= 0 && ti !== ai) {
         const { repeats: _, ...rest } = p;
