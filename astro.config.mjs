@@ -1,11 +1,13 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { config } from './src/data/config.ts';
 import duizhao from './src/integrations/duizhao.ts';
+import { mdxGuard } from './src/lib/mdx-guard.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import { parseVariantPath, variantPath } from './src/lib/paths.ts';
@@ -48,7 +50,8 @@ export default defineConfig({
   integrations: [
     // Tells the checks stage whether this is the dev server or a build (src/data/checks.ts).
     duizhao(),
-    mdx(),
+    // Document bodies are Markdown, not code: the guard refuses ESM, expressions, scripts and handlers.
+    mdx({ processor: satteri({ mdastPlugins: [mdxGuard] }) }),
     // Every page is in the sitemap in its four editions (variants.ts); each URL lists the
     // editions that have a language of their own as its alternates (hreflang).
     sitemap({ filter: isSitemapPage, serialize: withAlternates }),

@@ -142,9 +142,27 @@ function mla(s: CitationSource, item: CslItem, accessed: string, at?: Pinpoint):
   ];
 }
 
-/** Escapes the characters BibTeX and LaTeX read as syntax (braces, comment, alignment, math). */
-function bibValue(text: string): string {
-  return text.replace(/([{}%&$#_])/g, '\\$1');
+/** What LaTeX would read as something else, written as a command that prints the character. */
+const BIB_COMMANDS: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+  '<': '\\textless{}',
+  '>': '\\textgreater{}',
+};
+
+/**
+ * Escapes what BibTeX and LaTeX read as syntax: the backslash (first, or it would escape the
+ * escapes), braces, comment, alignment, math, subscript and parameter characters, the tie and
+ * caret, the angle brackets (OT1 prints them as ¡ ¿), and the ligatures -- --- `` '' !` ?`
+ * (broken with an empty group), so that a parser reads back exactly the text.
+ */
+export function bibValue(text: string): string {
+  return text.replace(/[\\~^<>]|[{}%&$#_]|-(?=-)|`(?=`)|'(?=')|[!?](?=`)/g, (c) => {
+    const command = BIB_COMMANDS[c];
+    if (command) return command;
+    return /[{}%&$#_]/.test(c) ? `\\${c}` : `${c}{}`;
+  });
 }
 
 /** biblatex @online: Zotero imports it as a web page; classic BibTeX styles read it as @misc. */
@@ -172,6 +190,9 @@ export function bibtex(s: CitationSource, item: CslItem, accessed: string): stri
   return `@online{${item.id},\n${fields.map(([k, v]) => `  ${k} = {${v}}`).join(',\n')}\n}`;
 }
 
+/** A RIS value on one line: a line break would start a new tag, or a new record (the schema refuses them too). */
+const risValue = (text: string) => text.replace(/[\r\n\u0085\u2028\u2029]+/g, ' ');
+
 export function ris(s: CitationSource, item: CslItem, accessed: string): string {
   const [y, m, d] = (s.revised ?? '').split('-');
   const lines = [
@@ -189,7 +210,7 @@ export function ris(s: CitationSource, item: CslItem, accessed: string): string 
     `N1  - ${recordNote(s)}`,
     'ER  - ',
   ];
-  return lines.join('\n');
+  return lines.map(risValue).join('\n');
 }
 
 /** CSL-JSON, one item in an array (what Zotero and Pandoc import), date arrays on one line. */

@@ -4,18 +4,25 @@
  */
 import { z } from 'astro/zod';
 import { checkSegments } from './segments.ts';
-import { nonEmpty, segmentSchema } from './segment-schema.ts';
+import { isBlank, nonEmpty, oneLine, prose, segmentSchema } from './segment-schema.ts';
 
 export { segmentSchema, type Segment, type TranslatorNote } from './segment-schema.ts';
 
 export const DOCUMENT_TYPES = ['news-report', 'notice', 'regulation', 'speech', 'opinion', 'other'] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
-const bilingual = z.strictObject({
-  /** Simplified Chinese, as printed. */
-  zh: nonEmpty('zh'),
-  /** English; may be empty only in drafts (checked below). */
-  en: z.string(),
+/** A title in both languages; one line each, since titles go into citations and records. */
+const bilingual = (what: string) =>
+  z.strictObject({
+    /** Simplified Chinese, as printed. */
+    zh: nonEmpty(`${what}.zh`),
+    /** English; may be empty only in drafts (checked below). */
+    en: oneLine(`${what}.en`),
+  });
+
+/** A name in content/sources/, nothing else: the provenance check reads the file it names. */
+const sourceFileName = nonEmpty('source.raw').refine((name) => !/[/\\]/.test(name) && name !== '.' && name !== '..', {
+  error: (issue) => `source.raw must be a file name in content/sources/, without folders: ${JSON.stringify(issue.input)}`,
 });
 
 /** ISO 8601 calendar date, possibly partial: 2020, 2020-07 or 2020-07-01. */
@@ -23,11 +30,11 @@ const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'date.val
 
 export const documentSchema = z
   .strictObject({
-    title: bilingual,
+    title: bilingual('title'),
     /** The first words of the English title that in-text citations use, when the first four words mislead. */
-    shortTitle: z.string().trim().min(1).optional(),
+    shortTitle: nonEmpty('shortTitle').optional(),
     /** The English title in sentence case (APA); capitals only where the words keep them. */
-    sentenceTitle: z.string().trim().min(1).optional(),
+    sentenceTitle: nonEmpty('sentenceTitle').optional(),
     type: z.enum(DOCUMENT_TYPES),
     status: z.enum(['draft', 'published']),
     /** Issuing or reporting bodies, in the order printed. */
@@ -35,24 +42,25 @@ export const documentSchema = z
       z.strictObject({ zh: nonEmpty('body zh'), en: nonEmpty('body en'), role: z.enum(['issuing', 'reporting', 'convening']) }),
     ),
     /** The document a report is about, if any. */
-    refersTo: bilingual.optional(),
+    refersTo: bilingual('refersTo').optional(),
     date: z.strictObject({
       value: isoDate.nullable(),
-      printed: z.string().nullable(),
+      printed: oneLine('date.printed').nullable(),
       /** True when any part of `value` is not printed on the page. */
       inferred: z.boolean(),
       /** Why the inferred parts are what they are. */
-      basis: z.string(),
+      basis: prose('date.basis'),
     }),
     source: z.strictObject({
-      publication: z.string().nullable(),
-      page: z.string().nullable(),
-      attribution: z.string().nullable(),
+      publication: oneLine('source.publication').nullable(),
+      page: oneLine('source.page').nullable(),
+      attribution: oneLine('source.attribution').nullable(),
       /** File name in content/sources/. */
-      raw: nonEmpty('source.raw'),
+      raw: sourceFileName,
       lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
     }),
-    translator: z.string(),
+    /** Who translated it; may be empty only in drafts (checked below). */
+    translator: oneLine('translator'),
     /** The date the translation was last revised (YYYY-MM-DD): the version that citations name. */
     revised: z
       .string()
@@ -70,8 +78,11 @@ export const documentSchema = z
     for (const p of checkSegments(doc.segments, published && doc.translation === 'complete')) {
       ctx.addIssue({ code: 'custom', path: ['segments'], message: `segment ${p.segment}: ${p.message}` });
     }
-    if (published && doc.title.en.trim() === '') {
+    if (published && isBlank(doc.title.en)) {
       ctx.addIssue({ code: 'custom', path: ['title', 'en'], message: 'English title is empty in a published document' });
+    }
+    if (published && isBlank(doc.translator)) {
+      ctx.addIssue({ code: 'custom', path: ['translator'], message: 'translator must not be empty in a published document' });
     }
     if (published && doc.date.value === null) {
       ctx.addIssue({ code: 'custom', path: ['date', 'value'], message: 'a published document needs a date (mark it inferred if it is)' });

@@ -4,7 +4,7 @@
  * frontmatter stores them flat in reading order, each naming its `parent`; the tree itself, the
  * kinds and how they nest are owned by src/lib/structure/. Types come from the zod schema.
  */
-import type { Segment, TranslatorNote } from './segment-schema.ts';
+import { isBlank, type Segment, type TranslatorNote } from './segment-schema.ts';
 import { NODE_KINDS, type NodeKind, type TranslationStatus } from './structure/kinds.ts';
 import { checkTree } from './structure/tree.ts';
 
@@ -27,7 +27,7 @@ export interface Unit {
 
 /** A segment's translation status: as written, or derived from whether it has English. */
 export function translationStatus(s: Pick<Segment, 'en' | 'translation'>): TranslationStatus {
-  return s.translation ?? (s.en.trim() === '' ? 'none' : 'translated');
+  return s.translation ?? (isBlank(s.en) ? 'none' : 'translated');
 }
 
 /** Every addressable unit of a document in reading order. */
@@ -53,9 +53,6 @@ export interface SegmentProblem {
 
 /** What a segment id looks like: lowercase letters, digits and single hyphens, starting with a letter. */
 export const ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
-
-/** Text made only of spaces and invisible characters counts as empty. */
-const isBlank = (text: string) => text.replace(/[\s\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g, '') === '';
 
 /**
  * Checks the rules the schema alone cannot express: ids well-formed and unique, the tree sound

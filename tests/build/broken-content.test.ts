@@ -110,6 +110,15 @@ describe('building content', { timeout: 120_000 }, () => {
     expect(r.output).toContain('entry di-yi: variant “paragraph” is one word of the preferred “first paragraph”');
   });
 
+  it('refuses a body that is code, naming file, line and problem', () => {
+    const r = build((d) =>
+      writeFileSync(join(d, DOC), `${readFileSync(join(d, DOC), 'utf8')}\nHome: {process.env.HOME}.\n\n<script>alert(1)</script>\n`),
+    );
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('content/documents/fixture.mdx:22: an expression {…} in the body; a body is Markdown, not code');
+    expect(r.output).toContain('content/documents/fixture.mdx:24: a <script> element in the body; a body is Markdown, not code');
+  });
+
   it('fails on a duplicate headword or an unknown related term in the glossary', () => {
     const r = build((d) =>
       writeFileSync(

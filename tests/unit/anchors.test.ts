@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import YAML from 'yaml';
 import {
   appendAnchors,
   checkAnchors,
@@ -10,6 +12,7 @@ import {
   type AnchorRecord,
   type PublishedIds,
 } from '../../src/lib/anchors.ts';
+import { lostAnchors } from '../helpers/anchor-history.ts';
 
 const FILE = 'content/anchors.yaml';
 
@@ -264,18 +267,52 @@ describe('the committed record', () => {
 
   // The build cannot know an anchor whose line was deleted together with its segment; git can.
   it('still lists every anchor any committed version of it listed', () => {
-    const log = spawnSync('git', ['log', '--format=%H', '--', 'content/anchors.yaml'], { encoding: 'utf8' });
-    if (log.status !== 0 || !existsSync('.git')) return; // a copy without history: nothing to compare
-    const now = parseAnchorRecord(readFileSync('content/anchors.yaml', 'utf8'), FILE).anchors;
-    const lost: string[] = [];
-    for (const commit of log.stdout.split('\n').filter(Boolean)) {
-      const old = spawnSync('git', ['show', `${commit}:content/anchors.yaml`], { encoding: 'utf8' });
-      if (old.status !== 0) continue; // the commit that deleted the file, if one ever did
-      const then = (YAML.parse(old.stdout) as { anchors?: Record<string, string[]> } | null)?.anchors ?? {};
-      for (const [slug, ids] of Object.entries(then)) {
-        for (const id of ids) if (!now[slug]?.includes(id)) lost.push(`${slug}#${id} (recorded in ${commit.slice(0, 7)})`);
-      }
+    expect(lostAnchors('.'), 'anchors deleted from content/anchors.yaml: restore the lines and map the anchors instead').toEqual([]);
+  });
+});
+
+describe('the anchor-deletion guard', { timeout: 60_000 }, () => {
+  const temp = () => mkdtempSync(join(tmpdir(), 'duizhao-anchors-'));
+  const git = (cwd: string, ...args: string[]) => {
+    const r = spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], { cwd, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+  };
+
+  it('refuses to pass in a shallow clone, and says how to fetch the history', () => {
+    const dir = temp();
+    try {
+      git(dir, 'clone', '-q', '--depth', '1', pathToFileURL(resolve('.')).href, 'shallow');
+      expect(() => lostAnchors(join(dir, 'shallow'))).toThrow(
+        /^content\/anchors\.yaml: cannot check .* shallow git clone.*`git fetch --unshallow`/,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
-    expect([...new Set(lost)], 'anchors deleted from content/anchors.yaml: restore the lines and map the anchors instead').toEqual([]);
+  });
+
+  it('finds an anchor whose line was deleted in a later commit', () => {
+    const dir = temp();
+    try {
+      git(dir, 'init', '-q');
+      mkdirSync(join(dir, 'content'));
+      const write = (text: string) => writeFileSync(join(dir, FILE), text);
+      write('anchors:\n  a-doc: [p1, p2]\n');
+      git(dir, 'add', '-A');
+      git(dir, 'commit', '-qm', 'synthetic: two anchors');
+      write('anchors:\n  a-doc: [p1]\n');
+      git(dir, 'commit', '-qam', 'synthetic: drop p2');
+      expect(lostAnchors(dir)).toEqual([expect.stringMatching(/^a-doc#p2 \(recorded in [0-9a-f]{7}\)$/)]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('has nothing to compare in a copy that is not a git checkout', () => {
+    const dir = temp();
+    try {
+      expect(lostAnchors(dir)).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -204,6 +204,37 @@ describe('citations of a clause', () => {
     expect(lib.entries[0]?.fields['title']).toBe('Braces {and} 100% & more');
   });
 
+  /** Synthetic titles with every character BibTeX or LaTeX reads as syntax, quotes and Chinese. */
+  const ODD_TITLES = [
+    'A path C:\\ and a trailing backslash \\',
+    'Braces {and} unbalanced } { 100% & $5 #1 snake_case',
+    "Quotes \"double\" 'single' “curly” ‘curly’ ``TeX'' -- --- ~ ^ <b>",
+    '关于《数据\\条例》的{通知}：第二十一条 100%',
+  ];
+
+  it.each(ODD_TITLES)('write BibTeX that a parser reads back to the same title and translator: %s', (title) => {
+    const odd = citations({ ...source, titleEn: title, translator: `${title} (tr.)` }, ACCESSED);
+    const lib = parseBibtex(text(odd, 'bibtex'), { sentenceCase: false });
+    expect(lib.errors).toEqual([]);
+    expect(lib.entries).toHaveLength(1);
+    expect(lib.entries[0]?.fields['title']).toBe(title);
+    expect(lib.entries[0]?.fields['translator']).toEqual([{ name: `${title} (tr.)` }]);
+    expect(lib.entries[0]?.fields['url']).toBe(URL);
+  });
+
+  it.each(ODD_TITLES)('write RIS that a reader imports as one record with the same title: %s', (title) => {
+    const odd = citations({ ...source, titleEn: title }, ACCESSED);
+    const items = new Cite(text(odd, 'ris')).format('data', { format: 'object' }) as Record<string, unknown>[];
+    expect(items).toHaveLength(1);
+    expect(items[0]?.['title']).toBe(title);
+  });
+
+  it('keep a RIS record whole even if a line break reaches a title (the schema refuses it first)', () => {
+    const odd = citations({ ...source, titleEn: 'Title\nER  - \nTY  - JOUR' }, ACCESSED);
+    const items = new Cite(text(odd, 'ris')).format('data', { format: 'object' }) as Record<string, unknown>[];
+    expect(items).toHaveLength(1);
+  });
+
   it('produce RIS that a RIS reader imports, every line a tag', () => {
     const ris = text(m4, 'ris');
     const lines = ris.split('\n');

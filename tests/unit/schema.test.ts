@@ -128,3 +128,61 @@ describe('document schema', () => {
     expect(messages(f)).toEqual(['segments: segment p1: translation: reviewed, but the English part is empty']);
   });
 });
+
+describe('fields that reach citations and the page', () => {
+  it.each([
+    ['title.en', { title: { zh: '标题', en: 'Title\nER  - \nTY  - JOUR' } }, 'U+000A'],
+    ['title.zh', { title: { zh: '标\r题', en: 'Title' } }, 'U+000D'],
+    ['shortTitle', { shortTitle: 'Short\u2028title' }, 'U+2028'],
+    ['sentenceTitle', { sentenceTitle: 'Title\u0085' }, 'U+0085'],
+    ['translator', { translator: 'Duizhao\teditors' }, 'U+0009'],
+    ['bodies.0.en', { bodies: [{ zh: '民政部', en: 'Ministry\u0000', role: 'issuing' }] }, 'U+0000'],
+    [
+      'source.publication',
+      { source: { publication: 'Daily\u2029', page: null, attribution: null, raw: 'x.txt', lines: [1, 2] } },
+      'U+2029',
+    ],
+  ])('rejects a line break or control character in %s, naming the field', (field, overrides, code) => {
+    const [message, ...rest] = messages(doc(overrides));
+    expect(rest).toEqual([]);
+    expect(message?.startsWith(`${field}: `)).toBe(true);
+    expect(message).toMatch(/ must be one line, without control characters: /);
+    expect(message).toContain(code);
+  });
+
+  it('rejects a line break in a translator’s note', () => {
+    const d = doc();
+    d.segments[0]!['notes'] = [{ on: '第一', text: 'A note\non two lines.' }];
+    expect(messages(d)).toEqual([expect.stringMatching(/^segments\.0\.notes\.0\.text: note\.text .*U\+000A/)]);
+  });
+
+  it('rejects bidi overrides and isolates in titles and English, but not line breaks in a segment', () => {
+    expect(messages(doc({ title: { zh: '标题', en: 'Title \u202Egnirts' } }))).toEqual([
+      expect.stringMatching(/^title\.en: .*U\+202E.*reorders/),
+    ]);
+    const d = doc();
+    d.segments[0]!['en'] = 'First \u2066isolated\u2069.';
+    expect(messages(d)).toEqual([expect.stringMatching(/^segments\.0\.en: .*U\+2066/)]);
+    const lines = doc();
+    lines.segments[0]!['en'] = 'First\nline.';
+    expect(messages(lines)).toEqual([]);
+  });
+
+  it('counts English made only of zero-width or bidi characters as empty', () => {
+    expect(messages(doc({ title: { zh: '标题', en: '\u200B\u2060' } }))).toEqual([
+      'title.en: English title is empty in a published document',
+    ]);
+    const d = doc();
+    d.segments[0]!['en'] = '\u200B\uFEFF\u200D';
+    expect(messages(d)).toEqual(['segments: segment p1: English part is empty (missing translation in a published document)']);
+    expect(messages(doc({ translator: '\u200B' }))).toEqual([expect.stringMatching(/^translator: translator must not be empty/)]);
+  });
+
+  it.each(['../sources/page.txt', 'sub/page.txt', 'sub\\page.txt', '/etc/passwd', '..'])(
+    'takes source.raw only as a file name in content/sources/, not %s',
+    (raw) => {
+      const m = messages(doc({ source: { publication: null, page: null, attribution: null, raw, lines: [1, 2] } }));
+      expect(m).toEqual([expect.stringMatching(/^source\.raw: source\.raw must be a file name in content\/sources\//)]);
+    },
+  );
+});
