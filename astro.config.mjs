@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import csp from './src/integrations/csp.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import { parseVariantPath, variantPath } from './src/lib/paths.ts';
@@ -48,6 +49,8 @@ export default defineConfig({
     // editions that have a language of their own as its alternates (hreflang).
     sitemap({ filter: isSitemapPage, serialize: withAlternates }),
     pagefind(),
+    // Before the service worker: it precaches the pages with their policy in place.
+    csp(),
     serviceWorker(),
   ],
   build: {
