@@ -5,6 +5,8 @@
  * copying a clause, in the English and Chinese interfaces and in traditional script.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { expectPolicyFirst, watchCsp } from './csp.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -88,4 +90,32 @@ test('the policy is in force: an injected inline script is blocked and reported'
     .poll(() => page.evaluate(() => window.cspViolations ?? []))
     .toEqual([expect.stringMatching(/^script-src-elem blocked inline/)]);
   expect(await page.evaluate(() => 'injected' in window)).toBe(false);
+});
+
+test('from disk (file://), where Chromium matches self against file: URLs, reading pages keep their policy', async ({ page }) => {
+  const csp = await watchCsp(page);
+  const dist = resolve(process.env.DUIZHAO_TEST_DIST ?? 'dist');
+  await page.goto(pathToFileURL(join(dist, 'index.html')).href);
+  await expectPolicyFirst(page);
+  // A script of the site's own (the search page's t2cn table) loads under script-src 'self'.
+  const loaded = await page.evaluate(
+    () =>
+      new Promise<string>((done) => {
+        const s = document.createElement('script');
+        s.src = 'search/opencc-t2cn.js';
+        s.onload = () => {
+          done(typeof (window as { OpenCC?: unknown }).OpenCC);
+        };
+        s.onerror = () => {
+          done('error');
+        };
+        document.head.append(s);
+      }),
+  );
+  expect(loaded).toBe('object');
+  await page.goto(pathToFileURL(join(dist, 'zh', 'hant', 'documents', DOCS[0] ?? '', 'index.html')).href);
+  await page.getByRole('radio').last().check();
+  await page.locator('a.term').first().click();
+  await expect(page.locator('[popover]:popover-open')).toHaveCount(1);
+  await csp.expectNone();
 });
