@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { config } from './src/data/config.ts';
+import csp from './src/integrations/csp.ts';
 import duizhao from './src/integrations/duizhao.ts';
 import { mdxGuard } from './src/lib/mdx-guard.ts';
 import pagefind from './src/integrations/pagefind.ts';
@@ -56,6 +57,8 @@ export default defineConfig({
     // editions that have a language of their own as its alternates (hreflang).
     sitemap({ filter: isSitemapPage, serialize: withAlternates }),
     pagefind(),
+    // Before the service worker: it precaches the pages with their policy in place.
+    csp(),
     serviceWorker(),
   ],
   build: {

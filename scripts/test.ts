@@ -1,6 +1,6 @@
 /**
  * `npm test`: everything, in order, stopping at the first failure: Chromium present → astro
- * check → lint → format → unit and build-failure tests → build → HTML validation → links → browser tests.
+ * check → lint → format → unit and build-failure tests → build → HTML validation (html-validate, then the Nu HTML Checker) → links → browser tests.
  * `node scripts/test.ts <first word of a step> …` runs only those steps.
  */
 import { spawnSync } from 'node:child_process';
@@ -19,6 +19,8 @@ const steps: [string, string[], Record<string, string>?][] = [
   ['build', ['npm', 'run', 'build']],
   ['fixture build', ['npx', 'astro', 'build'], FIXTURE_ENV],
   ['html validation', ['npx', 'html-validate', 'dist/**/*.html', `${FIXTURE_DIST}/**/*.html`]],
+  // The Nu HTML Checker (Java) finds what html-validate does not; errors only (scripts/nu-validate.ts).
+  ['nu html validation', ['node', 'scripts/nu-validate.ts', 'dist', FIXTURE_DIST]],
   // Every internal link and #fragment of the built site; the canonical host is not ours to check.
   ['links', ['npx', 'linkinator', 'dist', '--recurse', '--check-fragments', '--skip', 'duizhao\\.example\\.org']],
   ['links', ['npx', 'linkinator', FIXTURE_DIST, '--recurse', '--check-fragments', '--skip', 'duizhao\\.example\\.org']],
