@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import inlineScripts from './src/integrations/inline-scripts.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import { parseVariantPath, variantPath } from './src/lib/paths.ts';
@@ -43,6 +44,8 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   integrations: [
+    // src/scripts/*.ts bundled to inline IIFE strings (`?inline-script` imports).
+    inlineScripts(),
     mdx(),
     // Every page is in the sitemap in its four editions (variants.ts); each URL lists the
     // editions that have a language of their own as its alternates (hreflang).

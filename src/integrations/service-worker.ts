@@ -6,7 +6,7 @@
  *
  * - Precache entries are relative to sw.js and sw.js sits at the site root, so the worker's
  *   scope is the root whatever the base (/ or /duizhao/); the page script registers it with a
- *   URL relative to the page (src/scripts/sw-register.js), never knowing the base.
+ *   URL relative to the page (src/scripts/sw-register.ts), never knowing the base.
  * - Revisions are content hashes, so a new build re-fetches exactly the files that changed;
  *   skipWaiting + clientsClaim make the new worker take over at once, and
  *   cleanupOutdatedCaches drops caches of older Workbox precache formats.
@@ -26,7 +26,7 @@ export const IGNORED_PARAMS = [
   /^utm_/, // Workbox's defaults
   /^fbclid$/,
   /^ts$/, // Pagefind's cache-buster on pagefind-entry.json
-  /^q$/, // the search page's query and filters (src/scripts/search.js)
+  /^q$/, // the search page's query and filters (src/scripts/search.ts)
   /^(type|body|year)$/,
 ];
 
