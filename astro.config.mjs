@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { config } from './src/data/config.ts';
 import csp from './src/integrations/csp.ts';
 import duizhao from './src/integrations/duizhao.ts';
+import inlineScripts from './src/integrations/inline-scripts.ts';
 import { mdxGuard } from './src/lib/mdx-guard.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
@@ -51,6 +52,8 @@ export default defineConfig({
   integrations: [
     // Tells the checks stage whether this is the dev server or a build (src/data/checks.ts).
     duizhao(),
+    // src/scripts/*.ts bundled to inline IIFE strings (`?inline-script` imports).
+    inlineScripts(),
     // Document bodies are Markdown, not code: the guard refuses ESM, expressions, scripts and handlers.
     mdx({ processor: satteri({ mdastPlugins: [mdxGuard] }) }),
     // Every page is in the sitemap in its four editions (variants.ts); each URL lists the

@@ -1,4 +1,4 @@
-// Type-aware lint for TypeScript and Astro files; browser scripts are plain JS run inline.
+// Type-aware lint for TypeScript and Astro files, the browser scripts (src/scripts, bundled and inlined) included.
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
@@ -13,16 +13,18 @@ export default tseslint.config(
   },
   ...astro.configs.recommended,
   {
-    files: ['src/scripts/**/*.js', 'eslint.config.js', '**/*.mjs'],
+    files: ['eslint.config.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },
   {
-    files: ['src/scripts/**/*.js'],
-    languageOptions: { globals: globals.browser, sourceType: 'script' },
+    files: ['**/*.ts', '**/*.mjs', '**/*.astro'],
+    ignores: ['src/scripts/**'],
+    languageOptions: { globals: globals.node },
   },
   {
-    files: ['**/*.ts', '**/*.mjs', '**/*.astro'],
-    languageOptions: { globals: globals.node },
+    // They run in the page: browser globals only.
+    files: ['src/scripts/**/*.ts'],
+    languageOptions: { globals: globals.browser },
   },
   {
     rules: {

@@ -6,9 +6,12 @@
  *
  * - Precache entries are relative to sw.js and sw.js sits at the site root, so the worker's
  *   scope is the root whatever the base (/ or /duizhao/); the page script registers it with a
- *   URL relative to the page (src/scripts/sw-register.js), never knowing the base.
- * - Revisions are content hashes, so a new build re-fetches exactly the files that changed;
- *   skipWaiting + clientsClaim make the new worker take over at once, and
+ *   URL relative to the page (src/scripts/sw-register.ts), never knowing the base.
+ * - Revisions are content hashes, so a new build re-fetches exactly the files that changed.
+ *   The new worker then waits (no skipWaiting): pages loaded from the old build keep its pages
+ *   and its search index, never a mixture. The page script shows a notice and, on the reader's
+ *   click, posts {type: 'SKIP_WAITING'} (Workbox's generated listener) and reloads once the new
+ *   worker is in control. clientsClaim lets the first worker control the page that installed it;
  *   cleanupOutdatedCaches drops caches of older Workbox precache formats.
  * - No navigation fallback: every page is precached, and an unknown URL offline should fail
  *   as it would online rather than show some other page.
@@ -26,7 +29,7 @@ export const IGNORED_PARAMS = [
   /^utm_/, // Workbox's defaults
   /^fbclid$/,
   /^ts$/, // Pagefind's cache-buster on pagefind-entry.json
-  /^q$/, // the search page's query and filters (src/scripts/search.js)
+  /^q$/, // the search page's query and filters (src/scripts/search.ts)
   /^(type|body|year)$/,
 ];
 
@@ -63,7 +66,7 @@ export async function writeServiceWorker(dir: string): Promise<ServiceWorkerResu
     ignoreURLParametersMatching: IGNORED_PARAMS,
     directoryIndex: 'index.html',
     cleanupOutdatedCaches: true,
-    skipWaiting: true,
+    skipWaiting: false,
     clientsClaim: true,
   });
   // A warning means some file is not precached (too large, say): the site would break offline.

@@ -3,24 +3,11 @@
  * format once per kind of pinpoint with placeholders, and the page script fills in the clause's
  * id, its locator and the reader's access date. Placeholders are strings no citation contains.
  */
-import { accessDateForms, citations, type Citation, type CitationSource } from './cite.ts';
+import { citations, type Citation, type CitationSource } from './cite.ts';
+import { PLACEHOLDER, accessDateForms, fillTemplate } from './cite-fill.ts';
 import type { Pinpoint } from './structure/pinpoint.ts';
 
-export const PLACEHOLDER = {
-  /** Rendered as the access date; its forms (accessDateForms) are replaced. */
-  accessed: '1900-01-01',
-  segment: 'SEGMENTPLACEHOLDER',
-  /** The pinpoint's short text (notes, records). */
-  text: 'PINPOINTTEXT',
-  /** Inside a parenthetical citation (APA). */
-  parenthetical: 'PINPOINTPAREN',
-  apa: 'PINPOINTAPA',
-  mla: 'PINPOINTMLA',
-  /** In LaTeX, with a tie before the number: “art.~21(2)”. */
-  tex: 'PINPOINTLATEX',
-  /** The CSL citation item's locator members. */
-  csl: '"PINPOINTCSL": 0',
-} as const;
+export { PLACEHOLDER, fillTemplate } from './cite-fill.ts';
 
 export interface CitationTemplates {
   /** The access date's forms in the templates, in accessDateForms order. */
@@ -90,29 +77,4 @@ export function clauseCitations(t: CitationTemplates, accessed: string, id: stri
 /** The document's citations for an access date, from the templates (no second citeproc run). */
 export function documentCitations(t: CitationTemplates, accessed: string): Citation[] {
   return mapParts(t.document, (text) => fillTemplate(text, t.accessed, accessed));
-}
-
-/** Fills a template text: what the page script does, here for the build's own rendering and tests. */
-export function fillTemplate(text: string, accessedForms: string[], today: string, at?: { id: string; pinpoint: Pinpoint }): string {
-  const todayForms = accessDateForms(today);
-  let out = text;
-  accessedForms.forEach((form, i) => (out = out.split(form).join(todayForms[i] ?? form)));
-  if (at) {
-    out = out
-      .split(PLACEHOLDER.segment)
-      .join(at.id)
-      .split(PLACEHOLDER.csl)
-      .join(at.pinpoint.csl)
-      .split(PLACEHOLDER.tex)
-      .join(at.pinpoint.tex)
-      .split(PLACEHOLDER.text)
-      .join(at.pinpoint.text)
-      .split(PLACEHOLDER.parenthetical)
-      .join(at.pinpoint.parenthetical)
-      .split(PLACEHOLDER.apa)
-      .join(at.pinpoint.apa)
-      .split(PLACEHOLDER.mla)
-      .join(at.pinpoint.mla);
-  }
-  return out;
 }

@@ -22,10 +22,12 @@ import {
   type CslItem,
 } from './csl-item.ts';
 import { markChineseInHtml } from './mixed-text.ts';
+import { mlaDate } from './cite-fill.ts';
 import type { Pinpoint } from './structure/pinpoint.ts';
 import type { MessageKey } from './i18n/index.ts';
 
 export type { CitationSource, ClauseRef } from './csl-item.ts';
+export { accessDateForms, mlaDate } from './cite-fill.ts';
 
 export interface CitationPart {
   /** The part's name, as an interface string (i18n): the citation itself stays in its style's language. */
@@ -47,21 +49,6 @@ export interface Citation {
 }
 
 export type CitationFormatId = 'chicago' | 'apa' | 'mla' | 'bibtex' | 'ris' | 'csl-json';
-
-const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
-
-/** "26 Nov. 2026": MLA 9 abbreviates months longer than four letters. */
-export function mlaDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const month = m ? MLA_MONTHS[m - 1] : undefined;
-  return [d ? String(d) : '', month ?? '', String(y)].filter(Boolean).join(' ');
-}
-
-/** An access date as each format writes it: US long, MLA, ISO, RIS, CSL-JSON date parts. */
-export function accessDateForms(iso: string): string[] {
-  const [y, m, d] = iso.split('-').map(Number);
-  return [usDate(iso), mlaDate(iso), iso, iso.replaceAll('-', '/'), `[${String(y)}, ${String(m)}, ${String(d)}]`];
-}
 
 const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 

@@ -3,7 +3,9 @@
  * - the built site opened from disk (file://): styles, links, reader controls, popovers work;
  *   search says it needs the site served;
  * - served over HTTP, the service worker (dist/sw.js) precaches the site: after one visit every
- *   page and search work offline, and a new build replaces the cached copy cleanly.
+ *   page and search work offline, and a new build replaces the cached copy cleanly: its worker
+ *   waits, the page offers a reload (in the interface's language), and the reload brings the new
+ *   build whole.
  * Runs against dist/ as built by `npx astro build`.
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -13,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { serveDist } from '../../scripts/lib/serve-dist.ts';
 import { writeServiceWorker } from '../../src/integrations/service-worker.ts';
+import { audit } from '../helpers/axe.ts';
 import { cachedUrls, precacheManifest, samplePages, searchResults, serveSwitchable, waitForServiceWorker } from './offline-helpers.ts';
 
 const DIST = resolve(process.env.DUIZHAO_TEST_DIST ?? 'dist');
@@ -189,12 +192,24 @@ test.describe('the service worker', () => {
         await context.setOffline(false);
         server.up();
 
-        // Build B at the same origin: reload until the new worker has taken over.
+        // The first worker came with no notice.
+        await expect(page.locator('.update-notice')).toHaveCount(0);
+
+        // Build B at the same origin: its worker installs and waits, and the page says so.
         server.serve(b);
         await expect(async () => {
           await page.reload();
-          await expect(page.locator('h1')).toHaveText(new RegExp(`^${NEW_TEXT.replace(/[()]/g, '\\$&')} `), { timeout: 1000 });
+          await expect(page.locator('.update-notice button')).toBeVisible({ timeout: 5000 });
         }).toPass({ timeout: 90_000 });
+        const notice = page.getByRole('status').filter({ hasText: 'newer version' });
+        await expect(notice).toHaveText('A newer version of this site is available. Reload');
+        // Until the reader reloads, the page stays build A's whole.
+        await expect(page.locator('h1')).toHaveText(/^About Duizhao /);
+        await page.goto(`${server.url}${EDITED}`);
+        await expect(page.locator('h1')).toHaveText(/^About Duizhao /);
+        await notice.getByRole('button', { name: 'Reload' }).click();
+        await expect(page.locator('h1')).toHaveText(new RegExp(`^${NEW_TEXT.replace(/[()]/g, '\\$&')} `), { timeout: 30_000 });
+        await expect(page.locator('.update-notice')).toHaveCount(0);
 
         // The cache holds build B's precache exactly: the edited page at its new revision only.
         const cached = await cachedUrls(page);
@@ -213,6 +228,37 @@ test.describe('the service worker', () => {
         expect(response?.fromServiceWorker()).toBe(true);
         await expect(page.locator('h1')).toHaveText(new RegExp(`^${NEW_TEXT.replace(/[()]/g, '\\$&')} `));
         await context.setOffline(false);
+      } finally {
+        await server.close();
+      }
+    });
+
+    test('is offered in the Chinese interface, accessibly, and the reload switches to it', async ({ page }) => {
+      test.setTimeout(150_000);
+      const server = await serveSwitchable(DIST);
+      try {
+        await page.goto(`${server.url}zh/hant/index.html`);
+        await waitForServiceWorker(page);
+        await page.reload();
+        await expect(page.locator('.update-notice')).toHaveCount(0);
+        server.serve(b);
+        await expect(async () => {
+          await page.reload();
+          await expect(page.locator('.update-notice button')).toBeVisible({ timeout: 5000 });
+        }).toPass({ timeout: 90_000 });
+        const notice = page.getByRole('status').filter({ hasText: '新版本' });
+        await expect(notice).toHaveText('本站已有新版本。 重新載入');
+        await audit(page, 'the update notice (zh-Hant)');
+        // The reload happens once, with the new worker in control: the English page edited in B is new.
+        await page.evaluate(() => ((window as unknown as { stale?: boolean }).stale = true));
+        const reloaded = page.waitForEvent('load');
+        await notice.getByRole('button', { name: '重新載入' }).click();
+        await reloaded;
+        await expect(page).toHaveURL(/\/zh\/hant\/index\.html$/);
+        expect(await page.evaluate(() => (window as unknown as { stale?: boolean }).stale ?? false)).toBe(false);
+        await expect(page.locator('.update-notice')).toHaveCount(0);
+        await page.goto(`${server.url}${EDITED}`);
+        await expect(page.locator('h1')).toHaveText(new RegExp(`^${NEW_TEXT.replace(/[()]/g, '\\$&')} `));
       } finally {
         await server.close();
       }

@@ -49,7 +49,7 @@ describe('interface dictionaries', () => {
   });
 
   it('give the page scripts every string they ask for', () => {
-    const asked = ['src/scripts/clause-tools.js', 'src/scripts/search.js'].flatMap((f) =>
+    const asked = ['src/scripts/clause-tools.ts', 'src/scripts/search.ts'].flatMap((f) =>
       [...readFileSync(f, 'utf8').matchAll(/tr\('([\w.]+)'/g)].map((m) => m[1]!),
     );
     expect(asked.length).toBeGreaterThan(20);

@@ -11,6 +11,9 @@ import en from './en.json' with { type: 'json' };
 import zhHans from './zh-Hans.json' with { type: 'json' };
 import zhHant from './zh-Hant.json' with { type: 'json' };
 import type { Script } from '../script.ts';
+import { PLACEHOLDER, fill, type Params } from './fill.ts';
+
+export { fill, type Params } from './fill.ts';
 
 export type MessageKey = keyof typeof en;
 /** The interface languages; a Chinese interface is written in the script of the text it shows. */
@@ -23,7 +26,6 @@ export function localeOf(ui: UiLang, script: Script): Locale {
   return ui === 'en' ? 'en' : script === 'hant' ? 'zh-Hant' : 'zh-Hans';
 }
 
-const PLACEHOLDER = /\{(\w+)\}/g;
 const placeholders = (s: string) =>
   [...s.matchAll(PLACEHOLDER)]
     .map((m) => m[1])
@@ -49,7 +51,6 @@ const DICTIONARIES: Record<Locale, Record<string, string>> = { en, 'zh-Hans': zh
 const problems = [...dictionaryProblems('src/lib/i18n/zh-Hans.json', zhHans), ...dictionaryProblems('src/lib/i18n/zh-Hant.json', zhHant)];
 if (problems.length > 0) throw new Error(`Interface dictionaries: ${problems.join('; ')}`);
 
-export type Params = Record<string, string | number>;
 export type Translate = ((key: MessageKey, params?: Params) => string) & {
   locale: Locale;
   /** The interface language the locale belongs to. */
@@ -60,11 +61,6 @@ export type Translate = ((key: MessageKey, params?: Params) => string) & {
   n: (key: PluralKey, count: number, params?: Params) => string;
 };
 type PluralKey = MessageKey extends infer K ? (K extends `${infer P}.one` ? P : never) : never;
-
-/** Fills {name} placeholders. */
-export function fill(template: string, params: Params = {}): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
 
 const translators = new Map<Locale, Translate>();
 

@@ -1,0 +1,100 @@
+/**
+ * The browser scripts (src/scripts/*.ts) are TypeScript that imports src/lib, so the page and the
+ * build tokenise, fill and split with the same code. Pages import one as `../scripts/x.ts?inline-script`
+ * and get a string: the script and what it imports bundled by esbuild into one minified IIFE,
+ * which the page inlines (`<script is:inline set:html=…>`), so the site still runs from file://,
+ * where module scripts and /_astro/ paths do not load.
+ *
+ * - Each script is bundled once per build (memoised); in dev a change to one of its inputs
+ *   bundles it again.
+ * - A bundle that would end its <script> element early (`</script`) stops the build.
+ * - Keep what src/scripts imports from src/lib small and pure (no Node, no OpenCC, no citeproc):
+ *   tests/unit/inline-scripts.test.ts holds each bundle to a size.
+ */
+import type { AstroIntegration } from 'astro';
+import { build, type Message } from 'esbuild';
+import { relative, resolve } from 'node:path';
+import type { Plugin } from 'vite';
+
+/** The import query that makes a script module a bundled string. */
+export const QUERY = '?inline-script';
+
+interface Bundle {
+  code: Promise<string>;
+  /** Absolute paths of the files it was made from (known once it is made). */
+  inputs: Set<string>;
+}
+const bundles = new Map<string, Bundle>();
+
+const where = (m: Message) =>
+  m.location ? `${m.location.file}:${String(m.location.line)}:${String(m.location.column + 1)}: ${m.text}` : m.text;
+
+async function make(file: string, inputs: Set<string>): Promise<string> {
+  const result = await build({
+    entryPoints: [file],
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    target: 'es2022',
+    platform: 'browser',
+    charset: 'utf8',
+    legalComments: 'none',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  }).catch((e: unknown) => {
+    const errors = (e as { errors?: Message[] }).errors;
+    throw new Error(errors?.length ? errors.map(where).join('; ') : `${file}: ${String(e)}`);
+  });
+  for (const input of Object.keys(result.metafile.inputs)) inputs.add(resolve(input));
+  const code = (result.outputFiles[0]?.text ?? '').trim();
+  if (/<\/script/i.test(code))
+    throw new Error(`${relative(process.cwd(), file)}: the bundle contains "</script", which would end its inline <script> early`);
+  return code;
+}
+
+/** The script at `file` as a minified IIFE, bundled once. */
+export function bundleScript(file: string): Promise<string> {
+  const path = resolve(file);
+  let bundle = bundles.get(path);
+  if (!bundle) {
+    const inputs = new Set<string>([path]);
+    bundle = { code: make(path, inputs), inputs };
+    bundles.set(path, bundle);
+  }
+  return bundle.code;
+}
+
+/** The Vite plugin: `x.ts?inline-script` → `export default "<bundled IIFE>"`. */
+export function inlineScriptsPlugin(): Plugin {
+  return {
+    name: 'duizhao-inline-scripts',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (!source.endsWith(QUERY)) return null;
+      const resolved = await this.resolve(source.slice(0, -QUERY.length), importer, { skipSelf: true });
+      return resolved ? resolved.id + QUERY : null;
+    },
+    async load(id) {
+      if (!id.endsWith(QUERY)) return null;
+      const file = id.slice(0, -QUERY.length);
+      const code = await bundleScript(file);
+      for (const input of bundles.get(resolve(file))?.inputs ?? []) this.addWatchFile(input);
+      return `export default ${JSON.stringify(code)};`;
+    },
+    watchChange(changed) {
+      for (const [file, bundle] of bundles) if (bundle.inputs.has(resolve(changed))) bundles.delete(file);
+    },
+  };
+}
+
+export default function inlineScriptsIntegration(): AstroIntegration {
+  return {
+    name: 'duizhao-inline-scripts',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { plugins: [inlineScriptsPlugin()] } });
+      },
+    },
+  };
+}

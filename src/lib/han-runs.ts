@@ -1,0 +1,25 @@
+/**
+ * Where Chinese runs are in English text: pure and dependency-free, so the search page's script
+ * (src/scripts/search.ts) marks glossary definitions as the build does (mixed-text.ts, which
+ * also converts scripts with OpenCC and so stays out of the browser).
+ */
+
+/**
+ * A Chinese run: Han characters with the CJK punctuation and digits between or after them
+ * (“7月1日下午”), with an opening quote or bracket attached when it opens Chinese text.
+ */
+const HAN_RUN = /[“‘《（「]?(?:[0-9]*[\u3400-\u9fff\uf900-\ufaff][\u3000-\u303f\uff01-\uff5e《》“”‘’「」]*)+/g;
+
+/** Splits English text into runs, marking those that are Chinese. */
+export function splitMixed(text: string): { text: string; zh: boolean }[] {
+  const out: { text: string; zh: boolean }[] = [];
+  let at = 0;
+  for (const m of text.matchAll(HAN_RUN)) {
+    const start = m.index;
+    if (start > at) out.push({ text: text.slice(at, start), zh: false });
+    out.push({ text: m[0], zh: true });
+    at = start + m[0].length;
+  }
+  if (at < text.length) out.push({ text: text.slice(at), zh: false });
+  return out;
+}

@@ -1,0 +1,230 @@
+// Clause tools of a reading page (inlined there only as an IIFE, no module: it must run from
+// file:// too): a clause number copies its address, Copy copies the clause, Cite opens the
+// citation dialog filled from the build's templates by the build's own fillTemplate
+// (src/lib/cite-fill.ts), and the document's citations get today's access date.
+import { accessDateForms, fillTemplate, type TemplatePinpoint } from '../lib/cite-fill.ts';
+import type { CitationTemplates } from '../lib/cite-templates.ts';
+import { tr } from './strings.ts';
+
+type Done = (ok: boolean) => void;
+type Clause = { id: string; pinpoint: TemplatePinpoint };
+
+// Copying: the Clipboard API, or a selected textarea where it is missing (file:// pages, older
+// browsers). A live region says what was copied.
+const status = document.getElementById('copy-status');
+function announce(msg: string): void {
+  if (!status) return;
+  status.textContent = '';
+  setTimeout(() => {
+    status.textContent = msg;
+  }, 50);
+}
+// With html, rich-text editors get the italics too (plain text for everything else).
+function copyText(text: string, done: Done, html?: string): void {
+  function fallback(): void {
+    const ta = document.createElement('textarea');
+    ta.value = text;
+    ta.setAttribute('readonly', '');
+    ta.style.position = 'fixed';
+    ta.style.opacity = '0';
+    document.body.appendChild(ta);
+    ta.select();
+    let ok: boolean;
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- the only copy where the Clipboard API is missing
+      ok = document.execCommand('copy');
+    } catch {
+      ok = false;
+    }
+    ta.remove();
+    done(ok);
+  }
+  // Older browsers and insecure contexts have no navigator.clipboard, whatever the DOM types say.
+  const clipboard = window.isSecureContext ? (navigator.clipboard as Clipboard | undefined) : undefined;
+  if (!clipboard) {
+    fallback();
+    return;
+  }
+  const write =
+    html && typeof ClipboardItem === 'function'
+      ? clipboard.write([
+          new ClipboardItem({
+            'text/plain': new Blob([text], { type: 'text/plain' }),
+            'text/html': new Blob([html], { type: 'text/html' }),
+          }),
+        ])
+      : clipboard.writeText(text);
+  write.then(() => done(true), fallback);
+}
+function copied(what: string): Done {
+  return (ok) => announce(ok ? tr('copied', { what }) : tr('copyFailed'));
+}
+
+const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]');
+function clauseUrl(id: string): string {
+  return `${canonical ? canonical.href : (location.href.split('#')[0] ?? '')}#${id}`;
+}
+const tplNode = document.getElementById('cite-templates');
+const templates = tplNode ? (JSON.parse(tplNode.textContent || 'null') as CitationTemplates | null) : null;
+// The reader's today (local date), in the forms of the templates' access date.
+const now = new Date();
+const pad = (n: number) => String(n).padStart(2, '0');
+const todayIso = `${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+
+function fillList(root: Element, citations: CitationTemplates['document'], accessed: string[], at?: Clause): void {
+  for (const c of citations) {
+    c.parts.forEach((part, i) => {
+      const pre = root.querySelector(`[data-cite-part="${c.id}:${String(i)}"]`);
+      // The build's own HTML (italics, the Chinese title marked zh-Hans), placeholders filled.
+      if (pre) pre.innerHTML = fillTemplate(part.html, accessed, todayIso, at);
+    });
+  }
+}
+const panel = document.getElementById('cite');
+if (templates && panel) {
+  fillList(panel, templates.document, templates.accessed);
+  const accessDate = panel.querySelector('[data-access-date]');
+  if (accessDate) accessDate.textContent = accessDateForms(todayIso)[0] ?? todayIso;
+  const accessNote = panel.querySelector('[data-access-note]');
+  if (accessNote) accessNote.textContent = tr('accessToday');
+}
+function el(tag: string, attrs: Record<string, string>, text: string): HTMLElement {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  e.textContent = text;
+  return e;
+}
+
+// Each clause's Copy and Cite, built from its permalink's data (the buttons need this script).
+document.querySelectorAll('a.seg-id[data-permalink]').forEach((link) => {
+  const seg = link.closest('[data-segment]');
+  if (!seg) return;
+  const label = link.getAttribute('data-label') || seg.id;
+  const untranslated = link.hasAttribute('data-untranslated');
+  const copy = el('button', { type: 'button', class: 'tool', 'data-copy-clause': seg.id }, tr('copy'));
+  copy.setAttribute('aria-label', tr(untranslated ? 'copyClauseZh' : 'copyClause', { label }));
+  const cite = el('button', { type: 'button', class: 'tool', 'data-cite-clause': seg.id, 'aria-haspopup': 'dialog' }, tr('cite'));
+  cite.setAttribute('aria-label', tr('citeClause', { label }));
+  for (const a of link.attributes) {
+    if (a.name.startsWith('data-pin-') || a.name === 'data-untranslated') cite.setAttribute(a.name, a.value);
+  }
+  const tools = el('span', { class: 'seg-tools' }, '');
+  tools.append(copy, cite);
+  link.after(tools);
+});
+document.querySelectorAll<HTMLElement>('.seg-tools, .copy-button').forEach((e) => {
+  e.hidden = false;
+});
+
+const dialog = document.getElementById('cite-dialog') as HTMLDialogElement | null;
+let opener: HTMLElement | null = null;
+const zhTitleText = () => document.querySelector('.zh-title')?.textContent.trim() ?? '';
+
+function openCitation(dialog: HTMLDialogElement, templates: CitationTemplates, button: HTMLElement): void {
+  const id = button.getAttribute('data-cite-clause') ?? '';
+  const text = button.getAttribute('data-pin-text') ?? '';
+  const pinpoint: TemplatePinpoint = {
+    text,
+    parenthetical: button.getAttribute('data-pin-parenthetical') || text,
+    apa: button.getAttribute('data-pin-apa') || text,
+    mla: button.getAttribute('data-pin-mla') || text,
+    tex: text.replace(/ (?=\d)/, '~'),
+    csl: button.getAttribute('data-pin-csl') ?? '',
+  };
+  fillList(dialog, templates.clause, templates.accessed, { id, pinpoint });
+  const long = button.getAttribute('data-pin-long');
+  const zh = button.getAttribute('data-pin-zh');
+  // The heading names the clause in the interface's language: “Cite m4: measure 4”, “引用 m4：第四项措施”.
+  const zhUi = document.documentElement.getAttribute('data-ui') === 'zh';
+  const heading = dialog.querySelector('h2');
+  if (heading) heading.textContent = tr('citeHeading', { id, pinpoint: zhUi && zh ? zh : text });
+  const untranslated = button.hasAttribute('data-untranslated');
+  const zhTitle = document.querySelector('.zh-title');
+  // Chinese runs keep their language (the page's script) inside the English sentence.
+  const chinese = (t: string) => el('span', { lang: zhTitle?.getAttribute('lang') ?? 'zh-Hans' }, t);
+  const target = dialog.querySelector('[data-cite-target]');
+  if (target) {
+    target.replaceChildren();
+    // English pinpoint (what the citations say) with the Chinese one; then what the list is.
+    if (long)
+      target.append(
+        el('span', { lang: 'en' }, long),
+        zh ? tr('pinpointZhOpen') : '',
+        zh ? chinese(zh) : '',
+        zh ? tr('pinpointZhClose') : '',
+      );
+    if (untranslated) target.append(tr('untranslatedCite'), chinese(`《${zhTitleText()}》${zh ?? ''}`), tr('untranslatedCiteEnd'));
+    else target.append(tr('citeIntro'));
+  }
+  opener = button;
+  // Its clause keeps showing its tools while the dialog is open, so focus can return to the button.
+  button.closest('[data-segment]')?.setAttribute('data-citing', '');
+  dialog.showModal();
+  history.replaceState(null, '', `#${id}`);
+}
+if (dialog) {
+  dialog.addEventListener('close', () => {
+    if (!opener) return;
+    opener.focus();
+    opener.closest('[data-segment]')?.removeAttribute('data-citing');
+  });
+  dialog.addEventListener('click', (e) => {
+    // A click on the backdrop (the dialog box itself, outside its content) closes it.
+    if (e.target === dialog) dialog.close();
+  });
+}
+
+// The clause text in both languages, its short reference and its link, ready for notes.
+function clauseText(id: string): string {
+  const seg = document.getElementById(id);
+  if (!seg) return '';
+  // A clause with everything inside it: an article with its paragraphs and items, in order (a
+  // heading's chapter is not inside its element, so a heading copies as itself).
+  const rows = [seg, ...seg.querySelectorAll('.seg')];
+  const texts = (selector: string) =>
+    rows
+      .map((r) => r.querySelector(`:scope > .row > ${selector}`)?.textContent.trim() ?? '')
+      .filter(Boolean)
+      .join('\n');
+  const zh = texts('.zh');
+  const en = texts('.en:not(.untranslated)');
+  const cite = seg.querySelector(':scope > .seg-tools [data-cite-clause]');
+  const title = document.querySelector('.en-title');
+  const untranslated = cite?.hasAttribute('data-untranslated') ?? false;
+  // An untranslated clause is cited in the Chinese original: 《标题》第二十一条第二款.
+  const ref = untranslated
+    ? `《${zhTitleText()}》${cite?.getAttribute('data-pin-zh') ?? ''}`
+    : `${title ? `“${title.textContent.trim()}”, ` : ''}${(cite ? cite.getAttribute('data-pin-text') : id) ?? ''} (Duizhao translation)`;
+  return [zh, untranslated ? '' : en, ref, clauseUrl(id)].filter(Boolean).join('\n');
+}
+
+document.addEventListener('click', (e) => {
+  const t = e.target instanceof Element ? e.target : null;
+  if (!t) return;
+  const permalink = t.closest('a[data-permalink]');
+  if (permalink) {
+    // Follow the link (the clause is highlighted) and copy its permanent address.
+    const pid = (permalink.getAttribute('href') ?? '').slice(1);
+    copyText(clauseUrl(pid), copied(tr('linkTo', { id: pid })));
+    return;
+  }
+  const copyClause = t.closest('[data-copy-clause]');
+  if (copyClause) {
+    const cid = copyClause.getAttribute('data-copy-clause') ?? '';
+    const onlyChinese = copyClause.closest('.seg-tools')?.querySelector('[data-untranslated]');
+    copyText(clauseText(cid), copied(tr(onlyChinese ? 'clauseInZh' : 'clauseInBoth', { id: cid })));
+    return;
+  }
+  const cite = t.closest<HTMLElement>('[data-cite-clause]');
+  if (cite && dialog && templates) {
+    openCitation(dialog, templates, cite);
+    return;
+  }
+  const part = t.closest('[data-copy-part]');
+  if (part) {
+    const pre = part.parentNode?.querySelector('pre');
+    if (pre) copyText(pre.textContent, copied(part.getAttribute('data-copy-what') || tr('citation')), pre.innerHTML);
+    return;
+  }
+  if (t.closest('[data-close-dialog]') && dialog) dialog.close();
+});
