@@ -52,4 +52,13 @@ describe('bigramize', () => {
   it('leaves text without Chinese unchanged', () => {
     expect(bigramize('Social organizations, 2020.')).toBe('Social organizations, 2020.');
   });
+
+  it('keeps 〇 and supplementary-plane characters inside their run, so a year or a rare name is found whole', () => {
+    // Synthetic: a date written with 〇, and a name with a character outside the BMP (𠮷, U+20BB7).
+    expect(bigramize('二〇二〇年').trim()).toBe('二〇 〇二 二〇 〇年');
+    expect(finds('二〇二〇年', '于二〇二〇年七月')).toBe(true);
+    expect(finds('二〇二一年', '于二〇二〇年七月')).toBe(false);
+    expect([...tokens('𠮷田')]).toEqual(['𠮷田']);
+    expect(finds('𠮷田', '委托𠮷田先生')).toBe(true);
+  });
 });
