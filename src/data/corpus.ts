@@ -11,7 +11,6 @@ import { checkedCorpus } from './checks.ts';
 import type { DocumentEntry } from './load.ts';
 
 export type { DocumentEntry };
-export { comparePinyin } from './load.ts';
 
 /** The documents this build renders (published; drafts too when previewing), newest first, then by slug. */
 export async function publishedDocuments(): Promise<DocumentEntry[]> {

@@ -33,7 +33,7 @@ export function loadWaivers(): Waiver[] {
 }
 
 /** Compares pinyin ignoring tone marks and case, the order of a pinyin-sorted dictionary. */
-export function comparePinyin(a: string, b: string): number {
+function comparePinyin(a: string, b: string): number {
   const plain = (s: string) =>
     s
       .normalize('NFD')

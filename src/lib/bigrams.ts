@@ -6,9 +6,9 @@
  * Measured reason in README (Search): Pagefind's own segmentation (jieba at indexing, none or
  * Intl.Segmenter at query time) passed 22 of the 47 queries of the query set.
  */
-// Han characters: the unified ideographs with extension A, compatibility ideographs, the supplementary
-// planes' extensions (rare characters in names, two UTF-16 units each) and 〇, the zero of 二〇二〇年.
-const HAN = /[\u3007\u3400-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]+/gu;
+import { HAN_CLASS } from './han-runs.ts';
+
+const HAN = new RegExp(`[${HAN_CLASS}]+`, 'gu');
 
 /** Replaces each run of Han characters by its bigrams (a single character stays itself). */
 export function bigramize(text: string): string {

@@ -8,7 +8,6 @@ import type { View } from './variants.ts';
 
 /** The site-relative path of every kind of page, without the edition prefix. */
 export const routes = {
-  home: '',
   about: 'about/',
   search: 'search/',
   glossary: 'glossary/',

@@ -3,7 +3,7 @@
 // small direction), loaded once, so traditional and simplified queries find the same clauses. The
 // query is tokenised by the index's own bigramize (src/lib/bigrams.ts).
 import { bigramize } from '../lib/bigrams.ts';
-import { splitMixed } from '../lib/han-runs.ts';
+import { HAN_CLASS, hasHan, splitMixed } from '../lib/han-runs.ts';
 import { tr } from './strings.ts';
 
 /** What a record carries (src/lib/search-records.ts): clause and glossary records' meta, as strings. */
@@ -80,7 +80,7 @@ function main(): void {
   }
   let t2cn: Promise<Convert> | null = null;
   function toSimplified(q: string): Promise<string> {
-    if (!/[\u3400-\u9fff]/.test(q)) return Promise.resolve(q);
+    if (!hasHan(q)) return Promise.resolve(q);
     t2cn ??= new Promise<Convert>((resolve, reject) => {
       const s = document.createElement('script');
       s.src = `${root}search/opencc-t2cn.js`;
@@ -107,7 +107,7 @@ function main(): void {
   const byStart = (a: Range, b: Range) => a[0] - b[0];
   function zhRanges(simplified: string, query: string): Range[] {
     const ranges: Range[] = [];
-    for (const run of query.match(/[\u3400-\u9fff\uf900-\ufaff0-9]+/g) ?? []) {
+    for (const run of query.match(new RegExp(`[${HAN_CLASS}0-9]+`, 'gu')) ?? []) {
       let at = simplified.indexOf(run);
       while (at >= 0) {
         ranges.push([at, at + run.length]);

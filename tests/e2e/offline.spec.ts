@@ -22,6 +22,14 @@ const DIST = resolve(process.env.DUIZHAO_TEST_DIST ?? 'dist');
 const fileUrl = (path: string) => pathToFileURL(join(DIST, path)).href;
 
 /** Fails the test on any uncaught error in the page. */
+/** Reloads until the page offers the update a newly deployed build's waiting worker brings. */
+async function reloadUntilNotice(page: Page): Promise<void> {
+  await expect(async () => {
+    await page.reload();
+    await expect(page.locator('.update-notice button')).toBeVisible({ timeout: 5000 });
+  }).toPass({ timeout: 90_000 });
+}
+
 function noPageErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -197,10 +205,7 @@ test.describe('the service worker', () => {
 
         // Build B at the same origin: its worker installs and waits, and the page says so.
         server.serve(b);
-        await expect(async () => {
-          await page.reload();
-          await expect(page.locator('.update-notice button')).toBeVisible({ timeout: 5000 });
-        }).toPass({ timeout: 90_000 });
+        await reloadUntilNotice(page);
         const notice = page.getByRole('status').filter({ hasText: 'newer version' });
         await expect(notice).toHaveText('A newer version of this site is available. Reload');
         // Until the reader reloads, the page stays build A's whole.
@@ -242,10 +247,7 @@ test.describe('the service worker', () => {
         await page.reload();
         await expect(page.locator('.update-notice')).toHaveCount(0);
         server.serve(b);
-        await expect(async () => {
-          await page.reload();
-          await expect(page.locator('.update-notice button')).toBeVisible({ timeout: 5000 });
-        }).toPass({ timeout: 90_000 });
+        await reloadUntilNotice(page);
         const notice = page.getByRole('status').filter({ hasText: '新版本' });
         await expect(notice).toHaveText('本站已有新版本。 重新載入');
         await audit(page, 'the update notice (zh-Hant)');
