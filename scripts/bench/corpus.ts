@@ -345,7 +345,7 @@ export function generateDocument(i: number, m: Material): { mdx: string; raw: st
     date: { value: date, printed: null, inferred: false, basis: '' },
     source: { publication: null, page: null, attribution: null, raw: `${slug}.txt`, lines: [1, rawLines.length] },
     translator: 'Duizhao benchmark (synthetic)',
-    revised: '2026-01-01',
+    published: '2026-01-01',
     segments,
   };
   const prose = Array.from({ length: int(6, 12) }, () => pick(m.proseSentences.length > 0 ? m.proseSentences : ['Synthetic.'])).join(' ');

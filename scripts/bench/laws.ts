@@ -532,7 +532,7 @@ export function generateLaw(i: number, m: Pick<Material, 'glossary'>): { mdx: st
     },
     source: { publication: null, page: null, attribution: null, raw: `${slug}.txt`, lines: [1, raw.length] },
     translator: 'Duizhao benchmark (synthetic)',
-    revised: '2026-01-01',
+    published: '2026-01-01',
     segments,
   };
   const body = `This is a synthetic law-sized document made by the Duizhao benchmark (npm run bench -- --laws N) from fixed phrase tables: a fictional regulation of ${articles} articles (${translatedArticles} with English), not a real text.`;

@@ -3,6 +3,7 @@
  * unknown field is an error, so a typo cannot silently drop data. See docs/content-format.md.
  */
 import { z } from 'astro/zod';
+import { checkHistory, lastRevised } from './history.ts';
 import { checkSegments } from './segments.ts';
 import { isBlank, nonEmpty, oneLine, prose, segmentSchema } from './segment-schema.ts';
 
@@ -26,6 +27,8 @@ const sourceFileName = nonEmpty('source.raw').refine((name) => !/[/\\]/.test(nam
 });
 
 /** ISO 8601 calendar date, possibly partial: 2020, 2020-07 or 2020-07-01. */
+const isoDay = (what: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${what} must be a date, YYYY-MM-DD` });
+
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'date.value must be YYYY, YYYY-MM or YYYY-MM-DD' });
 
 export const documentSchema = z
@@ -61,11 +64,11 @@ export const documentSchema = z
     }),
     /** Who translated it; may be empty only in drafts (checked below). */
     translator: oneLine('translator'),
-    /** The date the translation was last revised (YYYY-MM-DD): the version that citations name. */
-    revised: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'revised must be the date of the last revision, YYYY-MM-DD' })
-      .nullable(),
+    /**
+     * The date the translation was first published (YYYY-MM-DD). The date of its last revision,
+     * `revised`, is derived from this and the segments' revisions (history.ts), never typed.
+     */
+    published: isoDay('published').nullable(),
     /**
      * complete (default): every segment of a published document is translated. partial: a
      * published document may have segments with `translation: none`, shown in Chinese only.
@@ -87,16 +90,21 @@ export const documentSchema = z
     if (published && doc.date.value === null) {
       ctx.addIssue({ code: 'custom', path: ['date', 'value'], message: 'a published document needs a date (mark it inferred if it is)' });
     }
-    if (published && doc.revised === null) {
+    if (published && doc.published === null) {
       ctx.addIssue({
         code: 'custom',
-        path: ['revised'],
-        message: 'a published translation needs the date of its last revision (revised: YYYY-MM-DD)',
+        path: ['published'],
+        message: 'a published translation needs the date it was first published (published: YYYY-MM-DD)',
       });
+    }
+    for (const p of checkHistory(doc.published, doc.segments)) {
+      ctx.addIssue({ code: 'custom', path: ['segments'], message: `segment ${p.segment}: ${p.message}` });
     }
     if (doc.date.inferred && published && doc.date.basis.trim() === '') {
       ctx.addIssue({ code: 'custom', path: ['date', 'basis'], message: 'an inferred date must say why (date.basis)' });
     }
-  });
+  })
+  // The version that citations name: the latest of first publication and every revision.
+  .transform((doc) => ({ ...doc, revised: lastRevised(doc.published, doc.segments) }));
 
 export type DocumentData = z.infer<typeof documentSchema>;

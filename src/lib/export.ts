@@ -12,6 +12,7 @@ import type { AknDocument } from './akn.ts';
 import type { DocumentData, DocumentType } from './document-schema.ts';
 import type { GlossaryEntry } from './glossary-schema.ts';
 import { findRendering, findTerms, type Matcher } from './glossary.ts';
+import { versionDates } from './history.ts';
 import { relativeHref, routes, variantPath } from './paths.ts';
 import { toTraditional } from './script.ts';
 import { units, type SegmentKind, type TranslatorNote } from './segments.ts';
@@ -23,7 +24,7 @@ import { buildTree } from './structure/tree.ts';
  * The version of the export shapes, "major.minor". A minor version adds optional fields only;
  * a major version removes or changes one. Readers should check the major version.
  */
-export const EXPORT_SCHEMA_VERSION = '1.1';
+export const EXPORT_SCHEMA_VERSION = '1.2';
 
 /**
  * Whether the document has an Akoma Ntoso export: its FRBR identity needs the date of the Chinese
@@ -104,6 +105,8 @@ export interface ExportedUnit {
   notes: TranslatorNote[];
   /** Glossary terms in `zh`, each once, in order of first occurrence. */
   terms: ExportedTerm[];
+  /** Revisions of the English after publication, oldest first, with what each replaced (history.ts). */
+  revisions?: { date: string; reason: string; previous?: string; previousNotes?: TranslatorNote[] }[];
 }
 
 export interface ExportedBody extends Trilingual {
@@ -130,6 +133,13 @@ export interface ExportedDocument {
    * name it. Null only in a draft previewed with DUIZHAO_DRAFTS.
    */
   version: string | null;
+  /** The date the translation was first published (YYYY-MM-DD); null only in a draft preview. */
+  published: string | null;
+  /**
+   * Every version of the translation, oldest first, with the address that cites it
+   * (documents/<slug>/v/<date>/): the last is `version`.
+   */
+  translationVersions: { date: string; url: string }[];
   /** Every addressable unit (segment or point) in reading order. */
   segments: ExportedUnit[];
 }
@@ -192,6 +202,7 @@ export function exportDocument(slug: string, d: DocumentData, { matcher, root }:
   const paths = documentPaths(slug);
   const tree = buildTree(d.segments);
   const repeats = new Map(d.segments.flatMap((s) => (s.repeats === undefined ? [] : [[s.id, s.repeats] as const])));
+  const revisionsOf = new Map(d.segments.map((s) => [s.id, s.revisions ?? []]));
   return {
     $schema: new URL(DOCUMENT_SCHEMA_PATH, root).href,
     schemaVersion: EXPORT_SCHEMA_VERSION,
@@ -213,8 +224,14 @@ export function exportDocument(slug: string, d: DocumentData, { matcher, root }:
     },
     translator: d.translator,
     version: d.revised,
+    published: d.published,
+    translationVersions: versionDates(d.published, d.segments).map((date) => ({
+      date,
+      url: new URL(routes.documentVersion(slug, date), root).href,
+    })),
     segments: units(d.segments).map((u) => {
       const repeated = repeats.get(u.id);
+      const revisions = revisionsOf.get(u.id) ?? [];
       const node = tree.byId.get(u.id);
       const at = node ? pinpoint(node) : undefined;
       return {
@@ -231,6 +248,16 @@ export function exportDocument(slug: string, d: DocumentData, { matcher, root }:
         en: u.en,
         notes: u.notes.map((n) => ({ on: n.on, text: n.text })),
         terms: unitTerms(u.zh, u.en, matcher),
+        ...(revisions.length > 0
+          ? {
+              revisions: revisions.map((r) => ({
+                date: r.date,
+                reason: r.reason,
+                ...(r.previous !== undefined ? { previous: r.previous } : {}),
+                ...(r.previousNotes !== undefined ? { previousNotes: r.previousNotes.map((n) => ({ on: n.on, text: n.text })) } : {}),
+              })),
+            }
+          : {}),
       };
     }),
   };

@@ -16,6 +16,14 @@ export const routes = {
   term: (id: string, page = 1): string => `glossary/${id}/${page > 1 ? `${page}/` : ''}`,
   /** A document's reading page (or, for a moved document's old slug, its redirect page). */
   document: (slug: string): string => `documents/${slug}/`,
+  /** A document as its translation was published on `date` (YYYY-MM-DD): the URL citations name. */
+  documentVersion: (slug: string, date: string): string => `documents/${slug}/v/${date}/`,
+  /** A document's changelog: every version of its translation and what each revision changed. */
+  documentChanges: (slug: string): string => `documents/${slug}/changes/`,
+  /** The Atom feed of one document's revisions (one for every edition: feeds are not per script). */
+  documentFeed: (slug: string): string => `documents/${slug}/feed.xml`,
+  /** The Atom feed of new documents and revisions, site-wide. */
+  feed: 'feed.xml',
   /** A raw source file, served verbatim. */
   source: (file: string): string => `sources/${file}`,
   /** A data export of a document: `data/documents/<slug>.<ext>`. */

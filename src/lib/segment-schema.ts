@@ -86,7 +86,10 @@ export const segmentSchema = z.strictObject({
       z.strictObject({
         date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'a revision date is YYYY-MM-DD' }),
         reason: nonEmpty('revision reason'),
+        /** The English this revision replaced; absent when the English did not change. */
         previous: z.string().optional(),
+        /** The translator's notes this revision replaced; absent when the notes did not change. */
+        previousNotes: z.array(note).optional(),
       }),
     )
     .optional(),
@@ -95,4 +98,5 @@ export const segmentSchema = z.strictObject({
 });
 
 export type Segment = z.infer<typeof segmentSchema>;
+export type Revision = NonNullable<Segment['revisions']>[number];
 export type TranslatorNote = z.infer<typeof note>;

@@ -60,9 +60,11 @@ function copied(what: string): Done {
   return (ok) => announce(ok ? tr('copied', { what }) : tr('copyFailed'));
 }
 
-const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]');
+// The address citations name: the version quoted (rel="cite-as", RFC 8574), else the page's own.
+const citeAs =
+  document.querySelector<HTMLLinkElement>('link[rel="cite-as"]') ?? document.querySelector<HTMLLinkElement>('link[rel="canonical"]');
 function clauseUrl(id: string): string {
-  return `${canonical ? canonical.href : (location.href.split('#')[0] ?? '')}#${id}`;
+  return `${citeAs ? citeAs.href : (location.href.split('#')[0] ?? '')}#${id}`;
 }
 const tplNode = document.getElementById('cite-templates');
 const templates = tplNode ? (JSON.parse(tplNode.textContent || 'null') as CitationTemplates | null) : null;

@@ -60,7 +60,7 @@ export function awkwardDocument(): DocumentData {
     date: { value: '2020-07-01', printed: '7月1日', inferred: false, basis: '' },
     source: { publication: null, page: null, attribution: '据民政部网站', raw: 'x.txt', lines: [1, 9] },
     translator: 'Fixture',
-    revised: '2026-11-26',
+    published: '2026-11-26',
     segments: [
       {
         id: 'p1',

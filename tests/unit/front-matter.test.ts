@@ -20,7 +20,7 @@ const DOC = [
   'date: { value: "2020-07-01", printed: 7月1日, inferred: false, basis: "" }',
   'source: { publication: null, page: null, attribution: null, raw: synthetic.txt, lines: [1, 2] }',
   'translator: Test',
-  'revised: "2026-01-01"',
+  'published: "2026-01-01"',
   'segments:',
   '  - id: p1',
   '    number: 1',
@@ -105,12 +105,12 @@ describe('parseDocument', () => {
   });
 
   it('lists every problem, each with its line', () => {
-    const two = DOC.replace('type: notice', 'type: memo').replace('revised: "2026-01-01"', 'revised: yesterday');
+    const two = DOC.replace('type: notice', 'type: memo').replace('published: "2026-01-01"', 'published: yesterday');
     const lines = catchMessage(() => parseDocument(two, 'c.mdx')).split('\n');
     expect(lines[0]).toBe('c.mdx is not a valid document:');
     expect(lines.slice(1).map((l) => /^ {2}c\.mdx:(\d+): (\S+)/.exec(l)?.slice(1))).toEqual([
       ['5', 'type:'],
-      ['11', 'revised:'],
+      ['11', 'published:'],
     ]);
   });
 });

@@ -11,7 +11,7 @@ function doc(overrides: Record<string, unknown> = {}) {
     date: { value: '2020-07', printed: '近日', inferred: true, basis: 'Reported in July 2020.' },
     source: { publication: null, page: null, attribution: null, raw: 'x.txt', lines: [1, 2] },
     translator: 'T',
-    revised: '2026-01-01',
+    published: '2026-01-01',
     segments: [
       { id: 'p1', number: 1, zh: '第一段。', en: 'First.' } as Record<string, unknown>,
       { id: 'p2', number: 2, zh: '第二段：', en: 'Second:' },
@@ -31,12 +31,39 @@ describe('document schema', () => {
     expect(messages(doc())).toEqual([]);
   });
 
-  it('requires the revision date of a published translation, not of a draft', () => {
-    expect(messages(doc({ revised: null }))).toEqual([
-      'revised: a published translation needs the date of its last revision (revised: YYYY-MM-DD)',
+  it('requires the date of first publication of a published translation, not of a draft', () => {
+    expect(messages(doc({ published: null }))).toEqual([
+      'published: a published translation needs the date it was first published (published: YYYY-MM-DD)',
     ]);
-    expect(messages(doc({ revised: null, status: 'draft' }))).toEqual([]);
-    expect(messages(doc({ revised: '26/11/2026' }))[0]).toMatch(/^revised: revised must be the date of the last revision/);
+    expect(messages(doc({ published: null, status: 'draft' }))).toEqual([]);
+    expect(messages(doc({ published: '26/11/2026' }))[0]).toBe('published: published must be a date, YYYY-MM-DD');
+  });
+
+  it('derives the version date from the revisions, and refuses a typed one', () => {
+    const revised = (d: unknown) => (documentSchema.parse(d) as { revised: string | null }).revised;
+    expect(revised(doc())).toBe('2026-01-01');
+    const withRevisions = doc();
+    withRevisions.segments[1]!['revisions'] = [
+      { date: '2026-02-01', reason: 'Style.', previous: 'Second (old):' },
+      { date: '2026-03-05', reason: 'Term.', previous: 'Second (older):' },
+    ];
+    expect(revised(withRevisions)).toBe('2026-03-05');
+    expect(messages(doc({ revised: '2026-01-01' }))[0]).toMatch(/revised/);
+  });
+
+  it('refuses a revision record that is out of order, predates publication or records nothing', () => {
+    const d = doc();
+    d.segments[0]!['revisions'] = [
+      { date: '2026-03-01', reason: 'B.', previous: 'x' },
+      { date: '2026-02-01', reason: 'A.', previous: 'y' },
+      { date: '2025-12-31', reason: 'C.' },
+    ];
+    expect(messages(d)).toEqual([
+      'segments: segment p1: revisions must be listed oldest first (2026-02-01 comes after 2026-03-01)',
+      'segments: segment p1: revisions must be listed oldest first (2025-12-31 comes after 2026-02-01)',
+      'segments: segment p1: revision of 2025-12-31 is dated before the translation was published (2026-01-01)',
+      'segments: segment p1: revision of 2025-12-31 records neither the English (previous) nor the notes (previousNotes) it replaced',
+    ]);
   });
 
   it('names the segment whose translation is missing', () => {

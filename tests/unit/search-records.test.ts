@@ -27,7 +27,7 @@ function regulation(longParagraph = '本条例所称社会组织，是指依法�
     date: { value: '2024-03-01', printed: '2024年3月1日', inferred: false, basis: '' },
     source: { publication: null, page: null, attribution: null, raw: 'synthetic.txt', lines: [1, 20] },
     translator: 'Test (synthetic)',
-    revised: '2026-01-01',
+    published: '2026-01-01',
     segments: [
       { id: 'toc', kind: 'contents', zh: '目录　第一章　总则', en: 'Contents Chapter I General Provisions' },
       { id: 'ch1', kind: 'chapter', number: 1, printed: '第一章', zh: '第一章　总则', en: 'Chapter I General Provisions' },

@@ -61,7 +61,7 @@ export function renderMdx(doc: DraftDocument, ctx: MdxContext): string {
     date: { value: null, printed: doc.datePrinted, inferred: false, basis: '' },
     source: { publication: null, page: null, attribution: doc.attribution, raw: ctx.raw, lines: [...doc.lines] },
     translator: '',
-    revised: null,
+    published: null,
     // The flat form of docs/structure.md: a report's inline points follow their paragraph.
     segments: flatSegments(doc.segments).map(segmentData),
   };
