@@ -13,16 +13,21 @@
  *   click, posts {type: 'SKIP_WAITING'} (Workbox's generated listener) and reloads once the new
  *   worker is in control. clientsClaim lets the first worker control the page that installed it;
  *   cleanupOutdatedCaches drops caches of older Workbox precache formats.
- * - No navigation fallback: every page is precached, and an unknown URL offline should fail
- *   as it would online rather than show some other page.
+ * - No navigation fallback: every page is precached (except the addresses of translation
+ *   versions, kept once opened), and an unknown URL offline should fail as it would online
+ *   rather than show some other page.
  */
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
+import { routes } from '../lib/paths.ts';
 
 /** The worker's file name, at the site root (its scope). */
 export const SW_FILE = 'sw.js';
+
+/** The addresses of translation versions (routes.documentVersion), cached when a reader opens one. */
+export const VERSION_PAGES = new RegExp(`/${routes.documentVersion('[^/]+', String.raw`\d{4}-\d{2}-\d{2}`)}`);
 
 /** The URL query parameters that do not change a precached response. */
 export const IGNORED_PARAMS = [
@@ -55,7 +60,11 @@ export async function writeServiceWorker(dir: string): Promise<ServiceWorkerResu
       'pagefind/pagefind-modular-ui.*',
       'pagefind/pagefind-component-ui.*',
       'pagefind/pagefind-highlight.js',
+      // Earlier versions of translations (documents/<slug>/v/<date>/, cited addresses): kept when
+      // opened (runtimeCaching below), not fetched up front; each is a whole reading page.
+      `**/${routes.documentVersion('*', '*')}**`,
     ],
+    runtimeCaching: [{ urlPattern: VERSION_PAGES, handler: 'NetworkFirst', options: { cacheName: 'duizhao-versions' } }],
     swDest: join(dir, SW_FILE),
     inlineWorkboxRuntime: true,
     sourcemap: false,

@@ -4,7 +4,6 @@ import { expect, test, type Page } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { accessDateForms } from '../../src/lib/cite.ts';
 import { PLACEHOLDER } from '../../src/lib/cite-templates.ts';
-import { documentSchema } from '../../src/lib/document-schema.ts';
 import { pinpoint, type Pinpoint } from '../../src/lib/structure/pinpoint.ts';
 import { buildTree } from '../../src/lib/structure/tree.ts';
 import { publishedDocs } from './site.ts';
@@ -12,6 +11,9 @@ import { publishedDocs } from './site.ts';
 const docs = publishedDocs();
 const seven = 'documents/seven-departments-graduates-community-jobs/';
 const CANONICAL = 'https://duizhao.example.org/';
+/** The address citations name: the version of the translation they quote (documents/<slug>/v/<date>/). */
+const versionOf = (slug: string) => `documents/${slug}/v/${docs.find((d) => d.slug === slug)?.data.revised ?? 'missing'}/`;
+const sevenCited = versionOf('seven-departments-graduates-community-jobs');
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -36,7 +38,7 @@ async function today(page: Page): Promise<string[]> {
 
 /** Every segment of a document in reading order, with its pinpoint from the document tree. */
 function segmentIds(doc: (typeof docs)[number]): { id: string; at: Pinpoint }[] {
-  const tree = buildTree(documentSchema.parse(doc.data).segments);
+  const tree = buildTree(doc.data.segments);
   return tree.nodes.map((n) => ({ id: n.id, at: pinpoint(n) }));
 }
 
@@ -47,7 +49,7 @@ for (const prefix of ['', 'hant/']) {
     await expect(link).toBeVisible();
     await link.click();
     await expect(page).toHaveURL(/#m4$/);
-    expect(await copiedText(page, 'Link to m4 copied.')).toBe(`${CANONICAL}${prefix}${seven}#m4`);
+    expect(await copiedText(page, 'Link to m4 copied.')).toBe(`${CANONICAL}${prefix}${sevenCited}#m4`);
     const highlighted = await page.locator('#m4').evaluate((e) => getComputedStyle(e).backgroundColor);
     const plain = await page.locator('#m5').evaluate((e) => getComputedStyle(e).backgroundColor);
     expect(highlighted).not.toBe(plain);
@@ -99,7 +101,7 @@ test('keyboard: from the clause number, Tab reaches Copy, which copies the claus
   expect(lines[2]).toBe(
     '“Seven Departments Call for Guiding College Graduates to Find Employment and Start Businesses in Urban and Rural Communities”, measure 3 (Duizhao translation)',
   );
-  expect(lines[3]).toBe(`${CANONICAL}hant/${seven}#m3`);
+  expect(lines[3]).toBe(`${CANONICAL}hant/${sevenCited}#m3`);
 });
 
 test('the Cite dialog cites the clause: pinpoint, link, today as access date; BibTeX parses; Escape returns focus', async ({ page }) => {
@@ -114,16 +116,14 @@ test('the Cite dialog cites the clause: pinpoint, link, today as access date; Bi
   const note = dialog.locator('[data-cite-part="chicago:0"]');
   await expect(note).toContainText('para. 3 (point 2)');
   await expect(note).toContainText(
-    `accessed ${us ?? ''}, https://duizhao.example.org/documents/mca-social-organisations-poverty-alleviation-symposium/#p3-2.`,
+    `accessed ${us ?? ''}, ${CANONICAL}${versionOf('mca-social-organisations-poverty-alleviation-symposium')}#p3-2.`,
   );
   await expect(note.locator('[lang="zh-Hans"]')).toHaveText('民政部召开社会组织助力定点脱贫攻坚工作座谈会');
   const bib = parseBibtex((await dialog.locator('[data-cite-part="bibtex:0"]').textContent()) ?? '', { sentenceCase: false });
   expect(bib.errors).toEqual([]);
   expect(bib.entries[0]?.fields['urldate']).toBe(iso);
   // The record is the document's, one per document whatever the clause; the clause is cited from it.
-  expect(bib.entries[0]?.fields['url']).toBe(
-    'https://duizhao.example.org/documents/mca-social-organisations-poverty-alleviation-symposium/',
-  );
+  expect(bib.entries[0]?.fields['url']).toBe(`${CANONICAL}${versionOf('mca-social-organisations-poverty-alleviation-symposium')}`);
   await expect(dialog.locator('[data-cite-part="bibtex:1"]')).toHaveText(
     '\\cite[para.~3 (point 2)]{duizhao-mca-social-organisations-poverty-alleviation-symposium}',
   );
@@ -154,7 +154,7 @@ test('every clause of every document has a citation with its own pinpoint and li
       await page.locator(`[id="${id}"] > .seg-tools [data-cite-clause]`).evaluate((b: HTMLElement) => b.click());
       const dialog = page.locator('#cite-dialog');
       const all = (await dialog.textContent()) ?? '';
-      expect(all).toContain(`/hant/documents/${doc.slug}/#${id}`);
+      expect(all).toContain(`/hant/${versionOf(doc.slug)}#${id}`);
       expect(await dialog.locator('[data-cite-part="chicago:0"]').textContent()).toContain(at.text);
       expect(await dialog.locator('[data-cite-part="mla:0"]').textContent()).toContain(at.mla);
       for (const l of leftovers) expect(all, `${doc.slug}#${id}`).not.toContain(l);
@@ -181,7 +181,7 @@ test('the document citation panel gives every format with today as access date',
   await expect(panel.locator('[data-cite-part="mla:1"]')).toContainText(`Accessed ${mla ?? ''}.`);
   await expect(panel.locator('[data-access-date]')).toHaveText(us ?? '');
   const csl = JSON.parse((await panel.locator('[data-cite-part="csl-json:0"]').textContent()) ?? '') as Record<string, unknown>[];
-  expect(csl[0]?.['URL']).toBe(`${CANONICAL}${seven}`);
+  expect(csl[0]?.['URL']).toBe(`${CANONICAL}${sevenCited}`);
   expect(csl[0]?.['original-date']).toEqual({ 'date-parts': [[2020, 7]], circa: true });
 });
 
@@ -203,7 +203,8 @@ test('reading pages describe themselves to reference managers and search engines
     'Seven Departments Call for Guiding College Graduates to Find Employment and Start Businesses in Urban and Rural Communities [七部门要求引导高校毕业生到城乡社区就业创业]',
   );
   expect(await meta('citation_publication_date')).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
-  expect(await meta('citation_fulltext_html_url')).toBe(`${CANONICAL}hant/${seven}`);
+  expect(await meta('citation_fulltext_html_url')).toBe(`${CANONICAL}hant/${sevenCited}`);
+  expect(await page.locator('link[rel="cite-as"]').getAttribute('href')).toBe(`${CANONICAL}hant/${sevenCited}`);
   expect(await meta('DC.source')).toContain('date inferred as 2020-07');
   expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(`${CANONICAL}hant/${seven}`);
   // The English interface with simplified text is the edition tagged `en` (and x-default).

@@ -72,7 +72,7 @@ for (const c of CASES) {
       const part = (p: string) => dialog.locator(`[data-cite-part="${p}"]`);
       // Chicago note: the pinpoint, then the access date and the clause's own permanent link.
       await expect(part('chicago:0')).toContainText(`, ${c.text}, accessed `);
-      await expect(part('chicago:0')).toContainText(`${CANONICAL}${prefix}documents/${REGULATION}/#${c.id}.`);
+      await expect(part('chicago:0')).toContainText(`${CANONICAL}${prefix}documents/${REGULATION}/v/${regulation.revised}/#${c.id}.`);
       // In-text citations end with the pinpoint inside their parentheses (MLA after the quoted short title).
       await expect(part('apa:0')).toHaveText(new RegExp(`, ${escape(at.apa)}\\)$`));
       await expect(part('mla:0')).toHaveText(new RegExp(`,” ${escape(at.mla)}\\)$`));

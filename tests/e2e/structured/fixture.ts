@@ -22,6 +22,9 @@ export interface FixtureDoc {
   slug: string;
   title: { zh: string; en: string };
   source: { raw: string; lines: [number, number] };
+  /** The first publication of the translation and its current version (history.ts). */
+  published: string | null;
+  revised: string | null;
   segments: Segment[];
   tree: DocumentTree;
 }
@@ -29,7 +32,15 @@ export interface FixtureDoc {
 function readDoc(slug: string): FixtureDoc {
   // Through the site's own schema, which fills the defaults (kind: paragraph) the tree needs.
   const { data } = readDocument(`${CONTENT}/documents/${slug}.mdx`);
-  return { slug, title: data.title, source: data.source, segments: data.segments, tree: buildTree(data.segments) };
+  return {
+    slug,
+    title: data.title,
+    source: data.source,
+    published: data.published,
+    revised: data.revised,
+    segments: data.segments,
+    tree: buildTree(data.segments),
+  };
 }
 
 export const regulation = readDoc(REGULATION);
