@@ -133,7 +133,7 @@ test('the Cite dialog cites the clause: pinpoint, link, today as access date; Bi
   await expect(dialog.locator('[data-cite-part="apa:1"] i').first()).toContainText('Ministry of Civil Affairs holds symposium');
   await dialog.locator('[data-copy-part="apa:1"]').click();
   expect(await copiedText(page, /^APA \(7th ed\.\) .* copied\.$/)).toContain(
-    `Retrieved ${us ?? ''}, from https://duizhao.example.org/documents/mca-social-organisations-poverty-alleviation-symposium/ (Original work published ca. 2020)`,
+    `Retrieved ${us ?? ''}, from ${CANONICAL}${versionOf('mca-social-organisations-poverty-alleviation-symposium')} (Original work published ca. 2020)`,
   );
   // Rich-text editors get the italics.
   const html = await page.evaluate(async () => {
