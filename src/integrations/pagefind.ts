@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { ExportedDocument, ExportedGlossaryEntry } from '../lib/export.ts';
-import { documentRecords, glossaryRecords } from '../lib/search-records.ts';
+import { documentRecords, earlierRecords, glossaryRecords } from '../lib/search-records.ts';
 
 export default function pagefindIntegration(): AstroIntegration {
   return {
@@ -25,7 +25,7 @@ export default function pagefindIntegration(): AstroIntegration {
           .filter((f) => f.endsWith('.json'))
           .map((f) => JSON.parse(readFileSync(join(docsDir, f), 'utf8')) as ExportedDocument);
         const glossary = JSON.parse(readFileSync(join(out, 'data', 'glossary.json'), 'utf8')) as ExportedGlossaryEntry[];
-        const records = [...glossaryRecords(glossary), ...docs.flatMap(documentRecords)];
+        const records = [...glossaryRecords(glossary), ...docs.flatMap(documentRecords), ...docs.flatMap(earlierRecords)];
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
         for (const record of records) {

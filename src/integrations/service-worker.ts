@@ -35,7 +35,7 @@ export const IGNORED_PARAMS = [
   /^fbclid$/,
   /^ts$/, // Pagefind's cache-buster on pagefind-entry.json
   /^q$/, // the search page's query and filters (src/scripts/search.ts)
-  /^(type|body|year)$/,
+  /^(type|body|year|earlier)$/,
 ];
 
 export interface ServiceWorkerResult {

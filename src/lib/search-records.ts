@@ -8,6 +8,7 @@
  * Han characters), so the index holds one script.
  */
 import { bigramize } from './bigrams.ts';
+import { segmentAt } from './history.ts';
 import { routes } from './paths.ts';
 import type { ExportedDocument, ExportedGlossaryEntry } from './export.ts';
 import { toTraditional } from './script.ts';
@@ -105,6 +106,52 @@ export function documentRecords(doc: ExportedDocument): SearchRecord[] {
       filters,
     };
   });
+}
+
+/**
+ * Records of the English of earlier versions (history.ts), searched only when the reader asks
+ * (filter kind: earlier): one per clause and stretch of versions during which its English read
+ * the same, other than now, linking to the last version that had it. English only: the Chinese
+ * did not change, and a Chinese query finds the current clause.
+ */
+export function earlierRecords(doc: ExportedDocument): SearchRecord[] {
+  const dates = doc.translationVersions.map((v) => v.date);
+  const tree = buildTree(doc.segments);
+  const out: SearchRecord[] = [];
+  for (const unit of doc.segments) {
+    if (!unit.revisions?.length) continue;
+    const node = tree.byId.get(unit.id);
+    const at = node ? pinpoint(node) : undefined;
+    // Each version's English of this clause, newest first; a record at the end of each stretch.
+    let later = unit.en;
+    for (const date of dates.slice(0, -1).reverse()) {
+      const en = segmentAt(unit, date).en;
+      if (en !== later && en !== unit.en) {
+        out.push({
+          url: `${routes.documentVersion(doc.slug, date)}index.html#${unit.id}`,
+          content: en,
+          language: SEARCH_LANGUAGE,
+          meta: {
+            title: doc.title.en,
+            doc: doc.slug,
+            docZh: doc.title.zh,
+            docZhHant: doc.title.zhHant,
+            seg: unit.id,
+            label: at?.text || unit.id,
+            labelZh: at?.zh || unit.id,
+            labelZhHant: at?.zh ? toTraditional(at.zh) : unit.id,
+            version: date,
+            zh: unit.zh,
+            zhHant: unit.zhHant,
+            en,
+          },
+          filters: { kind: ['earlier'], doc: [doc.slug] },
+        });
+      }
+      later = en;
+    }
+  }
+  return out;
 }
 
 /** One record per glossary entry: headword, pinyin, renderings and definition. */

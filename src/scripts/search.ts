@@ -4,6 +4,8 @@
 // query is tokenised by the index's own bigramize (src/lib/bigrams.ts).
 import { bigramize } from '../lib/bigrams.ts';
 import { HAN_CLASS, hasHan, splitMixed } from '../lib/han-runs.ts';
+import { formatDate } from '../lib/format.ts';
+import { routes } from '../lib/paths.ts';
 import { tr } from './strings.ts';
 
 /** What a record carries (src/lib/search-records.ts): clause and glossary records' meta, as strings. */
@@ -40,11 +42,14 @@ function main(): void {
   const status = document.getElementById('search-status');
   const results = document.getElementById('search-results');
   const filtersBox = document.getElementById('search-filters');
+  // Asked for: the English of earlier versions of translations (search-records.ts earlierRecords).
+  const earlier = document.getElementById('search-earlier') as HTMLInputElement | null;
   if (!app || !form || !input || !status || !results || !filtersBox) return;
   const root = app.getAttribute('data-root') ?? ''; // relative path to the site root
   const prefix = app.getAttribute('data-prefix') ?? ''; // the edition ('', 'hant/', 'zh/', 'zh/hant/'): results open in it
   const hant = document.documentElement.getAttribute('data-script') === 'hant';
   const zhUi = document.documentElement.getAttribute('data-ui') === 'zh';
+  const locale = zhUi ? (hant ? 'zh-Hant' : 'zh-Hans') : 'en';
   // How filter values read in this interface (document types by key, bodies by name).
   const labels = JSON.parse(app.getAttribute('data-labels') || '{}') as Partial<Record<FilterName, Record<string, string>>>;
   const FILTERS: [FilterName, string][] = [
@@ -148,8 +153,12 @@ function main(): void {
     // A law's hit names its article and the chapter it is in: “art. 21 · 第三章 数据共享”.
     const where = d.meta['within'] ? [' · ', el('span', { lang }, [hant ? m(d, 'withinZhHant') : m(d, 'withinZh')])] : [];
     const label = (zhUi ? (hant ? d.meta['labelZhHant'] : d.meta['labelZh']) : d.meta['label']) || m(d, 'seg');
-    return el('li', { class: 'hit', 'data-rank': String(rank) }, [
-      el('p', { class: 'hit-where' }, [el('a', { href: href(d) }, [label]), ...where]),
+    const version = d.meta['version'];
+    const marked = version
+      ? [' ', el('span', { class: 'badge' }, [tr('search.earlierVersion', { date: formatDate(version, locale) })])]
+      : [];
+    return el('li', { class: 'hit', 'data-rank': String(rank), ...(version ? { 'data-version': version } : {}) }, [
+      el('p', { class: 'hit-where' }, [el('a', { href: href(d) }, [label]), ...marked, ...where]),
       highlighted(zh, !hant || aligned ? zhRanges(m(d, 'zh'), query) : [], lang),
       highlighted(m(d, 'en'), enRanges(m(d, 'en'), query), 'en'),
     ]);
@@ -214,6 +223,7 @@ function main(): void {
     const params = new URLSearchParams();
     if (q) params.set('q', q);
     for (const [k, values] of Object.entries(selected)) for (const v of values) params.append(k, v);
+    if (earlier?.checked) params.set('earlier', '1');
     const url = location.pathname + (params.toString() ? `?${params.toString()}` : '');
     if (push) history.replaceState(null, '', url);
     shown = more ? shown + PAGE_SIZE : PAGE_SIZE;
@@ -237,7 +247,7 @@ function main(): void {
     const [pf, query] = await Promise.all([loadPagefind(), toSimplified(q)]);
     const tokens = bigramize(query).replace(/\s+/g, ' ').trim();
     const [found, glossary] = await Promise.all([
-      pf.search(tokens, { filters: { kind: 'clause', ...f } }),
+      pf.search(tokens, { filters: { kind: earlier?.checked ? { any: ['clause', 'earlier'] } : 'clause', ...f } }),
       pf.search(tokens, { filters: { kind: 'glossary' } }),
     ]);
     const [clauses, terms] = await Promise.all([
@@ -262,7 +272,8 @@ function main(): void {
       const key = m(d, 'doc');
       let g = groups.get(key);
       if (!g) {
-        g = { meta: d.meta, href: href(d).split('#')[0] ?? '', items: [] };
+        // The document's current page, even when its first hit is in an earlier version.
+        g = { meta: d.meta, href: `${root}${prefix}${routes.document(key)}index.html`, items: [] };
         groups.set(key, g);
       }
       g.items.push({ d, rank });
@@ -308,6 +319,10 @@ function main(): void {
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') || '';
   for (const [name] of FILTERS) if (params.getAll(name).length) initial[name] = params.getAll(name);
+  if (earlier) {
+    earlier.checked = params.get('earlier') === '1';
+    earlier.addEventListener('change', () => run(true));
+  }
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);

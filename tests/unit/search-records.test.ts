@@ -8,14 +8,14 @@ import { bigramize } from '../../src/lib/bigrams.ts';
 import { documentSchema } from '../../src/lib/document-schema.ts';
 import { exportDocument, exportGlossary, type ExportedDocument } from '../../src/lib/export.ts';
 import { glossaryEntrySchema } from '../../src/lib/glossary-schema.ts';
-import { documentRecords, glossaryRecords, LONG_ARTICLE, type SearchRecord } from '../../src/lib/search-records.ts';
+import { documentRecords, earlierRecords, glossaryRecords, LONG_ARTICLE, type SearchRecord } from '../../src/lib/search-records.ts';
 import { toTraditional } from '../../src/lib/script.ts';
 import { fixtureMatcher } from '../helpers/export-fixtures.ts';
 
 const ROOT = 'https://example.org/';
 
 /** A synthetic regulation: a chapter, a one-paragraph article, an article with two paragraphs and items, a long article. */
-function regulation(longParagraph = '本条例所称社会组织，是指依法登记的组织。'): ExportedDocument {
+function regulation(longParagraph = '本条例所称社会组织，是指依法登记的组织。', revised: Record<string, unknown> = {}): ExportedDocument {
   const data = documentSchema.parse({
     title: { zh: '（虚构示例）临江市社会组织促进条例', en: '[SYNTHETIC] Linjiang Regulations on Promoting Social Organizations' },
     type: 'regulation',
@@ -49,6 +49,7 @@ function regulation(longParagraph = '本条例所称社会组织，是指依法�
         number: 1,
         zh: '民政部门负责登记管理。',
         en: 'Civil affairs departments are responsible for registration.',
+        ...revised,
       },
       { id: 'art2-2', kind: 'paragraph', parent: 'art2', number: 2, zh: '有关部门应当：', en: 'The relevant departments shall:' },
       { id: 'art2-2-1', kind: 'item', parent: 'art2-2', number: 1, printed: '（一）', zh: '（一）提供场地；', en: '(1) provide premises;' },
@@ -171,5 +172,26 @@ describe('glossary records', () => {
     for (const word of ['shèhuì', 'civil', 'non-profit']) expect(r?.content).toContain(word);
     expect(r?.filters).toEqual({ kind: ['glossary'] });
     expect(r?.meta).toMatchObject({ title: 'social organization', zhHant: '社會組織' });
+  });
+});
+
+describe('earlier versions', () => {
+  const history = {
+    revisions: [
+      { date: '2026-02-01', reason: 'Term.', previous: 'Civil affairs organs handle registration.' },
+      { date: '2026-03-01', reason: 'Notes only.', previous: 'Civil affairs departments handle registration.', previousNotes: [] },
+      { date: '2026-04-01', reason: 'Style.', previous: 'Civil affairs departments handle registration.' },
+    ],
+  };
+  it('indexes each earlier English of a clause once, at the last version that had it, apart from current clauses', () => {
+    const records = earlierRecords(regulation(undefined, history));
+    expect(records.map((r) => [r.meta['version'], r.url, r.content])).toEqual([
+      ['2026-03-01', 'documents/synthetic-promotion/v/2026-03-01/index.html#art2-1', 'Civil affairs departments handle registration.'],
+      ['2026-01-01', 'documents/synthetic-promotion/v/2026-01-01/index.html#art2-1', 'Civil affairs organs handle registration.'],
+    ]);
+    expect(records.every((r) => r.filters['kind']?.join() === 'earlier' && r.meta['label'] === 'art. 2(1)')).toBe(true);
+    // Current records are unchanged and never earlier; an unrevised document has no earlier records.
+    expect(documentRecords(regulation(undefined, history)).every((r) => r.filters['kind']?.join() === 'clause')).toBe(true);
+    expect(earlierRecords(regulation())).toEqual([]);
   });
 });

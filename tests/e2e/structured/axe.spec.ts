@@ -30,3 +30,15 @@ for (const prefix of PREFIXES) {
     await audit(page, `${prefix} cite dialog art28`);
   });
 }
+
+// Versions (one edition each: the pages share their components with the reading page audited above).
+test('axe: an earlier version with a revision history open', async ({ page }) => {
+  await page.goto(`hant/documents/${REGULATION}/v/2026-11-24/index.html#art4-1`);
+  await page.locator('#art4-1 > .history summary').click();
+  await audit(page, 'hant earlier version, history open');
+});
+
+test('axe: the changelog with its comparisons, Chinese interface', async ({ page }) => {
+  await page.goto(`zh/documents/${REGULATION}/changes/index.html`);
+  await audit(page, 'zh changes');
+});

@@ -107,3 +107,20 @@ test('the site’s and the document’s feeds are Atom, one entry per version', 
   const one = await (await request.get(`documents/${REGULATION}/feed.xml`)).text();
   expect(one.match(/<entry>/g)).toHaveLength(3);
 });
+
+test('search finds the current English by default, and earlier English when asked, marked and linked to its version', async ({ page }) => {
+  // "lawful collection" is only in art. 3's English as published on 20 November.
+  await page.goto(`search/index.html?q=${encodeURIComponent('lawful collection')}`);
+  const status = page.locator('#search-status');
+  await expect(status).not.toHaveText(/^(Searching…)?$/, { timeout: 15_000 });
+  await expect(page.locator('#search-results li[data-version]')).toHaveCount(0);
+  await page.getByLabel('Also search earlier versions of translations').check();
+  await expect(page).toHaveURL(/[?&]earlier=1/);
+  const hit = page.locator('#search-results li[data-version="2026-11-20"]');
+  await expect(hit).toHaveCount(1, { timeout: 15_000 });
+  await expect(hit.locator('.badge')).toHaveText('earlier version: 20 November 2026');
+  await expect(hit.locator('p[lang="en"]')).toHaveText(art3First?.previous ?? 'missing');
+  await hit.locator('.hit-where a').click();
+  await expect(page).toHaveURL(new RegExp(`/documents/${REGULATION}/v/2026-11-20/index\\.html#art3$`));
+  await expect(page.locator('.version-note')).toBeVisible();
+});
