@@ -64,7 +64,7 @@ for (const prefix of PREFIXES) {
       .soft([`《${regulation.title.zh}》${at.zh}`, `《${toTraditional(regulation.title.zh)}》${toTraditional(at.zh)}`])
       .toContain(lines[1]);
     expect(lines[1]).toContain(`《${pageTitle}》`);
-    expect(lines[2]).toBe(`${CANONICAL}${prefix}documents/${REGULATION}/v/${regulation.revised ?? ""}/#${id}`);
+    expect(lines[2]).toBe(`${CANONICAL}${prefix}documents/${REGULATION}/v/${regulation.revised ?? ''}/#${id}`);
     expect(lines).toHaveLength(3);
   });
 }
