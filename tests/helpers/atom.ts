@@ -15,7 +15,7 @@ const text = (v: unknown): string =>
   typeof v === 'string' ? v : typeof v === 'object' && v !== null ? String((v as El)['#text'] ?? '') : String(v ?? '');
 
 export function atomProblems(xml: string): string[] {
-  const wellFormed = XMLValidator.validate(xml);
+  const wellFormed = wellFormedXml(xml);
   if (wellFormed !== true) return [`not well-formed XML: ${wellFormed.err.msg} (line ${String(wellFormed.err.line)})`];
   const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false }).parse(xml) as El;
   const feed = parsed['feed'] as El | undefined;
@@ -36,7 +36,7 @@ export function atomProblems(xml: string): string[] {
     if (el['published'] !== undefined && !RFC3339.test(text(el['published'])))
       problems.push(`${where}: <published> is not an RFC 3339 date-time`);
     const alternates = list(el['link']).filter((l) => (l['@rel'] ?? 'alternate') === 'alternate');
-    const keys = alternates.map((l) => `${String(l['@type'] ?? '')}|${String(l['@hreflang'] ?? '')}`);
+    const keys = alternates.map((l) => `${str(l['@type'])}|${str(l['@hreflang'])}`);
     if (new Set(keys).size !== keys.length) problems.push(`${where}: more than one alternate link of one type and language`);
     for (const l of list(el['link']))
       if (typeof l['@href'] !== 'string' || l['@href'] === '') problems.push(`${where}: a <link> without href`);
@@ -53,7 +53,7 @@ export function atomProblems(xml: string): string[] {
     for (const a of list(entry['author'])) if (!text(a['name'])) problems.push(`${where}: an <author> without <name>`);
     const content = list(entry['content'])[0];
     if (!content && alternates === 0) problems.push(`${where}: neither <content> nor an alternate link`);
-    if (content && content['@type'] === 'html' && XMLValidator.validate(`<div>${text(content)}</div>`) !== true) {
+    if (content && content['@type'] === 'html' && wellFormedXml(`<div>${text(content)}</div>`) !== true) {
       problems.push(`${where}: html content is not well-formed markup`);
     }
   });
