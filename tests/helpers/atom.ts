@@ -11,8 +11,11 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 type El = Record<string, unknown>;
 const list = (v: unknown): El[] => (v === undefined ? [] : Array.isArray(v) ? (v as El[]) : [v as El]);
-const text = (v: unknown): string =>
-  typeof v === 'string' ? v : typeof v === 'object' && v !== null ? String((v as El)['#text'] ?? '') : String(v ?? '');
+const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
+const text = (v: unknown): string => (typeof v === 'object' && v !== null ? str((v as El)['#text']) : str(v));
+// fast-xml-parser's validator; its successor, the fast-xml-validator package, is not a dependency.
+// eslint-disable-next-line @typescript-eslint/no-deprecated
+const wellFormedXml = (xml: string) => XMLValidator.validate(xml);
 
 export function atomProblems(xml: string): string[] {
   const wellFormed = wellFormedXml(xml);
