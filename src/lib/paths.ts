@@ -16,6 +16,10 @@ export const routes = {
   term: (id: string, page = 1): string => `glossary/${id}/${page > 1 ? `${page}/` : ''}`,
   /** A document's reading page (or, for a moved document's old slug, its redirect page). */
   document: (slug: string): string => `documents/${slug}/`,
+  /** An earlier text of an amended document, by the date it was adopted (YYYY-MM-DD). */
+  documentVersion: (slug: string, adopted: string): string => `documents/${slug}/versions/${adopted}/`,
+  /** The comparison of an earlier text (by its adoption date) with the text that replaced it. */
+  documentCompare: (slug: string, from: string): string => `documents/${slug}/compare/${from}/`,
   /** A raw source file, served verbatim. */
   source: (file: string): string => `sources/${file}`,
   /** A data export of a document: `data/documents/<slug>.<ext>`. */
