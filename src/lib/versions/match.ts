@@ -96,7 +96,7 @@ export function blocks(segments: readonly Segment[]): Block[] {
 }
 
 function bigrams(text: string): Set<string> {
-  const chars = [...text];
+  const chars = Array.from(text); // code points: a supplementary-plane character is one
   const out = new Set<string>();
   if (chars.length === 1) out.add(chars[0] as string);
   for (let i = 0; i + 1 < chars.length; i += 1) out.add(`${chars[i] as string}${chars[i + 1] as string}`);
