@@ -158,27 +158,57 @@ function versionProblems(doc: {
   const versions = doc.versions ?? [];
   if (versions.length === 0) return out;
   if (!doc.currentVersion) {
-    out.push({ path: ['currentVersion'], message: 'a document with earlier versions needs the dates of its current text (currentVersion: { adopted, inForce })' });
+    out.push({
+      path: ['currentVersion'],
+      message: 'a document with earlier versions needs the dates of its current text (currentVersion: { adopted, inForce })',
+    });
     return out;
   }
   const requireEnglish = doc.status === 'published' && doc.translation === 'complete';
-  const texts = [...versions.map((v) => ({ ...v, where: 'versions' })), { ...doc.currentVersion, segments: doc.segments, where: 'currentVersion' }];
+  const texts = [
+    ...versions.map((v) => ({ ...v, where: 'versions' })),
+    { ...doc.currentVersion, segments: doc.segments, where: 'currentVersion' },
+  ];
   versions.forEach((v, i) => {
     const at = ['versions', i];
-    for (const p of checkSegments(v.segments, requireEnglish)) out.push({ path: [...at, 'segments'], message: `version ${v.adopted}, segment ${p.segment}: ${p.message}` });
+    for (const p of checkSegments(v.segments, requireEnglish))
+      out.push({ path: [...at, 'segments'], message: `version ${v.adopted}, segment ${p.segment}: ${p.message}` });
     const next = texts[i + 1];
-    if (next && !(v.adopted < next.adopted)) out.push({ path: [...at, 'adopted'], message: `version ${v.adopted} must be adopted before the text after it (${next.adopted}); versions are listed oldest first` });
-    if (next && !(v.inForce < next.inForce)) out.push({ path: [...at, 'inForce'], message: `version ${v.adopted} must enter into force before the text after it (${next.inForce})` });
+    if (next && !(v.adopted < next.adopted))
+      out.push({
+        path: [...at, 'adopted'],
+        message: `version ${v.adopted} must be adopted before the text after it (${next.adopted}); versions are listed oldest first`,
+      });
+    if (next && !(v.inForce < next.inForce))
+      out.push({
+        path: [...at, 'inForce'],
+        message: `version ${v.adopted} must enter into force before the text after it (${next.inForce})`,
+      });
     const here = new Set(v.segments.map((s) => s.id));
     const there = new Set((next?.segments ?? []).map((s) => s.id));
     (v.correspondence ?? []).forEach((c, k) => {
-      for (const id of c.from) if (!here.has(id)) out.push({ path: [...at, 'correspondence', k], message: `version ${v.adopted}: correspondence names ${id}, which is not a segment of this version` });
-      for (const id of c.to) if (!there.has(id)) out.push({ path: [...at, 'correspondence', k], message: `version ${v.adopted}: correspondence names ${id}, which is not a segment of the next text (${next?.adopted ?? '?'})` });
-      if (c.from.length === 0 && c.to.length === 0) out.push({ path: [...at, 'correspondence', k], message: `version ${v.adopted}: a correspondence needs ids in from or to` });
+      for (const id of c.from)
+        if (!here.has(id))
+          out.push({
+            path: [...at, 'correspondence', k],
+            message: `version ${v.adopted}: correspondence names ${id}, which is not a segment of this version`,
+          });
+      for (const id of c.to)
+        if (!there.has(id))
+          out.push({
+            path: [...at, 'correspondence', k],
+            message: `version ${v.adopted}: correspondence names ${id}, which is not a segment of the next text (${next?.adopted ?? '?'})`,
+          });
+      if (c.from.length === 0 && c.to.length === 0)
+        out.push({ path: [...at, 'correspondence', k], message: `version ${v.adopted}: a correspondence needs ids in from or to` });
     });
   });
   texts.forEach((v, i) => {
-    if (v.inForce < v.adopted) out.push({ path: [v.where, ...(v.where === 'versions' ? [i] : []), 'inForce'], message: `the text adopted ${v.adopted} cannot enter into force before it is adopted (${v.inForce})` });
+    if (v.inForce < v.adopted)
+      out.push({
+        path: [v.where, ...(v.where === 'versions' ? [i] : []), 'inForce'],
+        message: `the text adopted ${v.adopted} cannot enter into force before it is adopted (${v.inForce})`,
+      });
   });
   return out;
 }

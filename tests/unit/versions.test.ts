@@ -32,7 +32,10 @@ function art(n: number, text: string, id = `art${String(n)}`): Segment {
 const text = (...bodies: string[]) => bodies.map((b, i) => art(i + 1, b));
 
 const summary = (old: Segment[], neu: Segment[], overrides = []) =>
-  matchVersions(old, neu, overrides).map((c) => `${c.from.join('+') || '∅'}→${c.to.join('+') || '∅'} ${c.change}${c.textChanged && c.change === 'renumbered' ? ' and amended' : ''}`);
+  matchVersions(old, neu, overrides).map(
+    (c) =>
+      `${c.from.join('+') || '∅'}→${c.to.join('+') || '∅'} ${c.change}${c.textChanged && c.change === 'renumbered' ? ' and amended' : ''}`,
+  );
 
 describe('similarity', () => {
   it('is the Dice coefficient of character-bigram sets', () => {
@@ -142,7 +145,14 @@ describe('matchVersions', () => {
   });
 
   it('matches headings and lines outside articles too, by kind', () => {
-    const chapter = (n: number, zh: string): Segment => ({ id: `ch${String(n)}`, kind: 'chapter', number: n, printed: `第${chineseNumeral(n)}章`, zh, en: 'Chapter' });
+    const chapter = (n: number, zh: string): Segment => ({
+      id: `ch${String(n)}`,
+      kind: 'chapter',
+      number: n,
+      printed: `第${chineseNumeral(n)}章`,
+      zh,
+      en: 'Chapter',
+    });
     const old = [chapter(1, '第一章　总　　则'), { ...art(1, T.purpose), parent: 'ch1' }];
     const neu = [chapter(1, '第一章　总　　则'), { ...art(1, T.purpose), parent: 'ch1' }];
     expect(summary(old, neu)).toEqual(['ch1→ch1 unchanged', 'art1→art1 unchanged']);
@@ -158,8 +168,16 @@ describe('diff of a provision', () => {
       { text: '五', op: 'ins' },
       { text: '千元以上', op: 'same' },
     ]);
-    expect(sides(zh).before.map((p) => p.text).join('')).toBe('并处一千元以上');
-    expect(sides(zh).after.map((p) => p.text).join('')).toBe('并处五千元以上');
+    expect(
+      sides(zh)
+        .before.map((p) => p.text)
+        .join(''),
+    ).toBe('并处一千元以上');
+    expect(
+      sides(zh)
+        .after.map((p) => p.text)
+        .join(''),
+    ).toBe('并处五千元以上');
     const en = diffEnglish('a fine of not less than 1,000 yuan', 'a fine of not less than 5,000 yuan');
     expect(en.filter((p) => p.op !== 'same').map((p) => `${p.op}:${p.text}`)).toEqual(['del:1', 'ins:5']);
   });
@@ -170,7 +188,14 @@ describe('timeline', () => {
     title: { zh: '（虚构示例）条例', en: '[SYNTHETIC] Regulations' },
     segments: text(T.purpose, T.funds),
     currentVersion: { adopted: '2024-04-26', inForce: '2024-07-01' },
-    versions: [{ adopted: '2021-06-25', inForce: '2021-10-01', source: { raw: 'a.txt', lines: [1, 2] as [number, number] }, segments: text(T.purpose) }],
+    versions: [
+      {
+        adopted: '2021-06-25',
+        inForce: '2021-10-01',
+        source: { raw: 'a.txt', lines: [1, 2] as [number, number] },
+        segments: text(T.purpose),
+      },
+    ],
   };
 
   it('lists the texts oldest first, each in force until the day before the next', () => {

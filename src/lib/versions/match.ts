@@ -129,7 +129,11 @@ export function containment(part: string, whole: string): number {
  * The correspondences between an old text and the next, in the new text's order, each deleted
  * block placed after the block that preceded it in the old text.
  */
-export function matchVersions(oldSegments: readonly Segment[], newSegments: readonly Segment[], overrides: readonly Override[] = []): Correspondence[] {
+export function matchVersions(
+  oldSegments: readonly Segment[],
+  newSegments: readonly Segment[],
+  overrides: readonly Override[] = [],
+): Correspondence[] {
   const olds = blocks(oldSegments);
   const news = blocks(newSegments);
   const oldIndex = new Map(olds.map((b, i) => [b.id, i]));

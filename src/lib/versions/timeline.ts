@@ -36,7 +36,13 @@ export function timeline(d: Versioned): TextVersion[] {
   const versions = d.versions ?? [];
   if (versions.length === 0 || !d.currentVersion) return [];
   const texts = [
-    ...versions.map((v) => ({ adopted: v.adopted, inForce: v.inForce, title: v.title ?? d.title, segments: v.segments, correspondence: v.correspondence ?? [] })),
+    ...versions.map((v) => ({
+      adopted: v.adopted,
+      inForce: v.inForce,
+      title: v.title ?? d.title,
+      segments: v.segments,
+      correspondence: v.correspondence ?? [],
+    })),
     { adopted: d.currentVersion.adopted, inForce: d.currentVersion.inForce, title: d.title, segments: d.segments, correspondence: [] },
   ];
   return texts.map((v, index) => {

@@ -30,7 +30,10 @@ async function rows(page: Page): Promise<string[]> {
   return page
     .locator('.cmp-row')
     .evaluateAll((els) =>
-      els.map((e) => `${(e as HTMLElement).dataset['from'] || '∅'} → ${(e as HTMLElement).dataset['to'] || '∅'} ${(e as HTMLElement).dataset['change'] ?? ''}`),
+      els.map(
+        (e) =>
+          `${(e as HTMLElement).dataset['from'] || '∅'} → ${(e as HTMLElement).dataset['to'] || '∅'} ${(e as HTMLElement).dataset['change'] ?? ''}`,
+      ),
     );
 }
 
