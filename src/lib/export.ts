@@ -194,7 +194,7 @@ function unitTerms(zh: string, en: string, matcher: Matcher): ExportedTerm[] {
 }
 
 /** Every unit of a text in reading order, in both scripts with its translation, pinpoint and terms. */
-function exportUnits(segments: DocumentData['segments'], matcher: Matcher): ExportedUnit[] {
+function exportUnits(segments: readonly DocumentData['segments'][number][], matcher: Matcher): ExportedUnit[] {
   const tree = buildTree(segments);
   const repeats = new Map(segments.flatMap((s) => (s.repeats === undefined ? [] : [[s.id, s.repeats] as const])));
   return units(segments).map((u) => {
