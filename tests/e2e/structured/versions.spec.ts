@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { strayText } from '../interface-language.ts';
 
 /** The committed export schema (the served one only adds its $id). */
 function validateDocument(data: unknown): string[] {
@@ -125,6 +126,15 @@ test('in the Chinese interface the earlier text says so in Chinese', async ({ pa
   await page.goto(comparePage('zh/hant/'));
   await expect(page.locator('.cmp-row[data-change="deleted"] .cmp-change')).toHaveText('刪除');
 });
+
+for (const path of [versionPage('zh/hant/'), comparePage('zh/'), comparePage('hant/')]) {
+  test(`/${path}: every run of text is marked with its language`, async ({ page }) => {
+    await page.goto(path);
+    const cite = page.locator('#cite');
+    if ((await cite.count()) > 0) await cite.evaluate((e) => ((e as HTMLDetailsElement).open = true));
+    expect(await strayText(page)).toEqual([]);
+  });
+}
 
 test('with JavaScript, a date goes to the text in force on it', async ({ page }) => {
   await page.goto(current());
