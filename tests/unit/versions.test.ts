@@ -178,6 +178,18 @@ describe('diff of a provision', () => {
         .after.map((p) => p.text)
         .join(''),
     ).toBe('并处五千元以上');
+    // A short unchanged run between two changes is part of the change, so it reads as one replacement.
+    expect(
+      diffChinese('并处五千元以上五万元以下罚款。', '并处一万元以上十万元以下罚款；情节严重的，处十万元以上五十万元以下罚款。'),
+    ).toEqual([
+      { text: '并处', op: 'same' },
+      { text: '五千', op: 'del' },
+      { text: '一万', op: 'ins' },
+      { text: '元以上', op: 'same' },
+      { text: '五', op: 'del' },
+      { text: '十万元以下罚款；情节严重的，处十万元以上五十', op: 'ins' },
+      { text: '万元以下罚款。', op: 'same' },
+    ]);
     const en = diffEnglish('a fine of not less than 1,000 yuan', 'a fine of not less than 5,000 yuan');
     expect(en.filter((p) => p.op !== 'same').map((p) => `${p.op}:${p.text}`)).toEqual(['del:1', 'ins:5']);
   });
