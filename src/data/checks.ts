@@ -102,33 +102,40 @@ async function runChecks(): Promise<CheckedCorpus> {
 /** Terminology, modality (docs/translation-style.md) and register, on published clauses, after waivers. */
 function translationProblems(published: readonly DocumentEntry[], entries: readonly GlossaryEntry[], matcher: Matcher): string[] {
   const cut = segmenter(entries.map((e) => e.zh)); // glossary headwords keep names whole (王爱文)
-  // Earlier texts (versions:) are published translations too: checked like the current one.
+  // Earlier texts (versions:) are published translations too, checked like the current one; their
+  // segments are named <adopted>/<id> (2021-06-25/art8) in reports and waivers.
   const texts = published.flatMap((d) => [
-    { id: d.id, type: d.data.type, segments: d.data.segments },
-    ...(d.data.versions ?? []).map((v) => ({ id: d.id, type: d.data.type, segments: v.segments })),
+    { id: d.id, type: d.data.type, segments: d.data.segments, prefix: '' },
+    ...(d.data.versions ?? []).map((v) => ({ id: d.id, type: d.data.type, segments: v.segments, prefix: `${v.adopted}/` })),
   ]);
   const found: WaivableProblem[] = texts.flatMap((d) => [
-    ...checkRenderings(d.id, d.segments, matcher).map((r) => ({
-      document: r.document,
-      segment: r.segment,
-      check: 'term' as const,
-      key: r.term,
-      line: formatRenderingReport(r),
-    })),
-    ...checkModality(d.id, d.type, d.segments, cut).map((p) => ({
-      document: p.document,
-      segment: p.segment,
-      check: 'marker' as const,
-      key: p.marker,
-      line: formatModalityProblem(p),
-    })),
-    ...checkRegister(d.id, d.segments).map((p) => ({
-      document: p.document,
-      segment: p.segment,
-      check: 'phrase' as const,
-      key: p.phrase,
-      line: formatRegisterProblem(p),
-    })),
+    ...checkRenderings(d.id, d.segments, matcher)
+      .map((r) => ({ ...r, segment: d.prefix + r.segment }))
+      .map((r) => ({
+        document: r.document,
+        segment: r.segment,
+        check: 'term' as const,
+        key: r.term,
+        line: formatRenderingReport(r),
+      })),
+    ...checkModality(d.id, d.type, d.segments, cut)
+      .map((p) => ({ ...p, segment: d.prefix + p.segment }))
+      .map((p) => ({
+        document: p.document,
+        segment: p.segment,
+        check: 'marker' as const,
+        key: p.marker,
+        line: formatModalityProblem(p),
+      })),
+    ...checkRegister(d.id, d.segments)
+      .map((p) => ({ ...p, segment: d.prefix + p.segment }))
+      .map((p) => ({
+        document: p.document,
+        segment: p.segment,
+        check: 'phrase' as const,
+        key: p.phrase,
+        line: formatRegisterProblem(p),
+      })),
   ]);
   return applyWaivers(found, loadWaivers(), new Set(published.map((d) => d.id)));
 }
