@@ -25,7 +25,7 @@ import { units } from '../lib/segments.ts';
 import { applyWaivers, checkGlossary, checkRenderings, formatRenderingReport, type WaivableProblem } from '../lib/terminology.ts';
 import { astroCommand, config } from './config.ts';
 import { loadDocuments, loadGlossary, loadWaivers, type DocumentEntry } from './load.ts';
-import { checkProvenance } from './sources.ts';
+import { checkProvenance, checkVersionsProvenance } from './sources.ts';
 
 /** The content as the pages may use it: checked, with what the checks found that pages show. */
 export interface CheckedCorpus {
@@ -68,6 +68,10 @@ async function runChecks(): Promise<CheckedCorpus> {
     const result = checkProvenance(doc);
     if (typeof result === 'string') provenanceProblems.push(result);
     else cleaning.set(doc.id, result);
+    // Every earlier text too (versions:), each against its own raw slice; keyed slug@adopted.
+    const versions = checkVersionsProvenance(doc);
+    provenanceProblems.push(...versions.problems);
+    for (const [adopted, report] of versions.reports) cleaning.set(`${doc.id}@${adopted}`, report);
   }
   if (provenanceProblems.length > 0) {
     sections.push(`Provenance: the Chinese must be its raw source's text, character for character:\n  ${provenanceProblems.join('\n  ')}`);
@@ -98,28 +102,40 @@ async function runChecks(): Promise<CheckedCorpus> {
 /** Terminology, modality (docs/translation-style.md) and register, on published clauses, after waivers. */
 function translationProblems(published: readonly DocumentEntry[], entries: readonly GlossaryEntry[], matcher: Matcher): string[] {
   const cut = segmenter(entries.map((e) => e.zh)); // glossary headwords keep names whole (王爱文)
-  const found: WaivableProblem[] = published.flatMap((d) => [
-    ...checkRenderings(d.id, d.data.segments, matcher).map((r) => ({
-      document: r.document,
-      segment: r.segment,
-      check: 'term' as const,
-      key: r.term,
-      line: formatRenderingReport(r),
-    })),
-    ...checkModality(d.id, d.data.type, d.data.segments, cut).map((p) => ({
-      document: p.document,
-      segment: p.segment,
-      check: 'marker' as const,
-      key: p.marker,
-      line: formatModalityProblem(p),
-    })),
-    ...checkRegister(d.id, d.data.segments).map((p) => ({
-      document: p.document,
-      segment: p.segment,
-      check: 'phrase' as const,
-      key: p.phrase,
-      line: formatRegisterProblem(p),
-    })),
+  // Earlier texts (versions:) are published translations too, checked like the current one; their
+  // segments are named <adopted>/<id> (2021-06-25/art8) in reports and waivers.
+  const texts = published.flatMap((d) => [
+    { id: d.id, type: d.data.type, segments: d.data.segments, prefix: '' },
+    ...(d.data.versions ?? []).map((v) => ({ id: d.id, type: d.data.type, segments: v.segments, prefix: `${v.adopted}/` })),
+  ]);
+  const found: WaivableProblem[] = texts.flatMap((d) => [
+    ...checkRenderings(d.id, d.segments, matcher)
+      .map((r) => ({ ...r, segment: d.prefix + r.segment }))
+      .map((r) => ({
+        document: r.document,
+        segment: r.segment,
+        check: 'term' as const,
+        key: r.term,
+        line: formatRenderingReport(r),
+      })),
+    ...checkModality(d.id, d.type, d.segments, cut)
+      .map((p) => ({ ...p, segment: d.prefix + p.segment }))
+      .map((p) => ({
+        document: p.document,
+        segment: p.segment,
+        check: 'marker' as const,
+        key: p.marker,
+        line: formatModalityProblem(p),
+      })),
+    ...checkRegister(d.id, d.segments)
+      .map((p) => ({ ...p, segment: d.prefix + p.segment }))
+      .map((p) => ({
+        document: p.document,
+        segment: p.segment,
+        check: 'phrase' as const,
+        key: p.phrase,
+        line: formatRegisterProblem(p),
+      })),
   ]);
   return applyWaivers(found, loadWaivers(), new Set(published.map((d) => d.id)));
 }

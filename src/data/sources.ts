@@ -52,3 +52,28 @@ export function checkProvenance(doc: DocumentEntry): CleaningReport | string {
   if (result.ok) return result.report;
   return `${config.contentLabel('documents', `${doc.id}.mdx`)}: Chinese text does not match ${config.contentLabel('sources', raw)}, ${result.message}`;
 }
+
+/**
+ * The same check for each earlier text of the document (`versions:`) against its own slice of
+ * a raw source: its title (the document's unless it prints its own) and its segments, in order.
+ * Returns what cleaning removed per version (keyed by its adoption date), and one line per mismatch.
+ */
+export function checkVersionsProvenance(doc: DocumentEntry): { reports: Map<string, CleaningReport>; problems: string[] } {
+  const reports = new Map<string, CleaningReport>();
+  const problems: string[] = [];
+  for (const v of doc.data.versions ?? []) {
+    const { raw, lines } = v.source;
+    const chinese =
+      (v.title ?? doc.data.title).zh +
+      units(v.segments)
+        .map((u) => u.zh)
+        .join('');
+    const result = alignSource(lineRange(sourceText(raw), lines[0], lines[1]), chinese, lines[0]);
+    if (result.ok) reports.set(v.adopted, result.report);
+    else
+      problems.push(
+        `${config.contentLabel('documents', `${doc.id}.mdx`)}, version ${v.adopted}: Chinese text does not match ${config.contentLabel('sources', raw)}, ${result.message}`,
+      );
+  }
+  return { reports, problems };
+}

@@ -19,6 +19,8 @@ import { units, type SegmentKind, type TranslatorNote } from './segments.ts';
 import type { TranslationStatus } from './structure/kinds.ts';
 import { pinpoint } from './structure/pinpoint.ts';
 import { buildTree } from './structure/tree.ts';
+import type { Correspondence } from './versions/match.ts';
+import { correspondences, timeline, type TextVersion } from './versions/timeline.ts';
 
 /**
  * The version of the export shapes, "major.minor". A minor version adds optional fields only;
@@ -142,6 +144,10 @@ export interface ExportedDocument {
   translationVersions: { date: string; url: string }[];
   /** Every addressable unit (segment or point) in reading order. */
   segments: ExportedUnit[];
+  /** For an amended document: the dates of the current text (the one in `segments`). */
+  currentVersion?: { adopted: string; inForce: string };
+  /** For an amended document: its earlier texts, oldest first. */
+  versions?: ExportedVersion[];
 }
 
 /** What an export needs besides the document: the glossary matcher and where the site lives. */
@@ -197,12 +203,86 @@ function unitTerms(zh: string, en: string, matcher: Matcher): ExportedTerm[] {
   return out;
 }
 
+/** Every unit of a text in reading order, in both scripts with its translation, pinpoint and terms. */
+function exportUnits(segments: readonly DocumentData['segments'][number][], matcher: Matcher): ExportedUnit[] {
+  const tree = buildTree(segments);
+  const repeats = new Map(segments.flatMap((s) => (s.repeats === undefined ? [] : [[s.id, s.repeats] as const])));
+  const revisionsOf = new Map(segments.map((s) => [s.id, s.revisions ?? []]));
+  return units(segments).map((u) => {
+    const repeated = repeats.get(u.id);
+    const revisions = revisionsOf.get(u.id) ?? [];
+    const node = tree.byId.get(u.id);
+    const at = node ? pinpoint(node) : undefined;
+    return {
+      id: u.id,
+      kind: u.kind,
+      ...(u.parent !== undefined ? { parent: u.parent } : {}),
+      ...(u.number !== undefined ? { number: u.number } : {}),
+      ...(u.printed !== undefined ? { printed: u.printed } : {}),
+      translation: u.translation,
+      pinpoint: { en: at?.text ?? u.id, long: at?.long ?? u.id, zh: at?.zh ?? '' },
+      ...(repeated !== undefined ? { repeats: repeated } : {}),
+      zh: u.zh,
+      zhHant: toTraditional(u.zh),
+      en: u.en,
+      notes: u.notes.map((n) => ({ on: n.on, text: n.text })),
+      terms: unitTerms(u.zh, u.en, matcher),
+      ...(revisions.length > 0
+        ? {
+            revisions: revisions.map((r) => ({
+              date: r.date,
+              reason: r.reason,
+              ...(r.previous !== undefined ? { previous: r.previous } : {}),
+              ...(r.previousNotes !== undefined ? { previousNotes: r.previousNotes.map((n) => ({ on: n.on, text: n.text })) } : {}),
+            })),
+          }
+        : {}),
+    };
+  });
+}
+
+/** An earlier text of an amended document, as exported. */
+export interface ExportedVersion {
+  adopted: string;
+  inForce: string;
+  /** The last day this text was in force. */
+  until: string;
+  /** Canonical URL of its reading page. */
+  url: string;
+  title: Trilingual;
+  source: { raw: string; lines: [number, number] };
+  /** Its units, with its own ids (its own anchors). */
+  segments: ExportedUnit[];
+  /** Which of its blocks became which of the next text's (src/lib/versions/match.ts), in the next text's order. */
+  changes: Correspondence[];
+}
+
+/** The versions part of a document export: the current text's dates and every earlier text. */
+function versionsExport(slug: string, d: DocumentData, texts: TextVersion[], { matcher, root }: ExportContext) {
+  const matched = correspondences(texts);
+  const current = texts.at(-1) as TextVersion;
+  return {
+    currentVersion: { adopted: current.adopted, inForce: current.inForce },
+    versions: texts.slice(0, -1).map((v, i): ExportedVersion => {
+      const source = d.versions?.[i]?.source ?? d.source;
+      return {
+        adopted: v.adopted,
+        inForce: v.inForce,
+        until: v.until ?? v.inForce,
+        url: new URL(routes.documentText(slug, v.adopted), root).href,
+        title: trilingual(v.title),
+        source: { raw: source.raw, lines: [source.lines[0], source.lines[1]] },
+        segments: exportUnits(v.segments, matcher),
+        changes: matched.get(v.adopted) ?? [],
+      };
+    }),
+  };
+}
+
 /** The export of one document: every unit in reading order, in both scripts with its translation. */
 export function exportDocument(slug: string, d: DocumentData, { matcher, root }: ExportContext): ExportedDocument {
   const paths = documentPaths(slug);
-  const tree = buildTree(d.segments);
-  const repeats = new Map(d.segments.flatMap((s) => (s.repeats === undefined ? [] : [[s.id, s.repeats] as const])));
-  const revisionsOf = new Map(d.segments.map((s) => [s.id, s.revisions ?? []]));
+  const versioned = timeline(d);
   return {
     $schema: new URL(DOCUMENT_SCHEMA_PATH, root).href,
     schemaVersion: EXPORT_SCHEMA_VERSION,
@@ -229,37 +309,8 @@ export function exportDocument(slug: string, d: DocumentData, { matcher, root }:
       date,
       url: new URL(routes.documentVersion(slug, date), root).href,
     })),
-    segments: units(d.segments).map((u) => {
-      const repeated = repeats.get(u.id);
-      const revisions = revisionsOf.get(u.id) ?? [];
-      const node = tree.byId.get(u.id);
-      const at = node ? pinpoint(node) : undefined;
-      return {
-        id: u.id,
-        kind: u.kind,
-        ...(u.parent !== undefined ? { parent: u.parent } : {}),
-        ...(u.number !== undefined ? { number: u.number } : {}),
-        ...(u.printed !== undefined ? { printed: u.printed } : {}),
-        translation: u.translation,
-        pinpoint: { en: at?.text ?? u.id, long: at?.long ?? u.id, zh: at?.zh ?? '' },
-        ...(repeated !== undefined ? { repeats: repeated } : {}),
-        zh: u.zh,
-        zhHant: toTraditional(u.zh),
-        en: u.en,
-        notes: u.notes.map((n) => ({ on: n.on, text: n.text })),
-        terms: unitTerms(u.zh, u.en, matcher),
-        ...(revisions.length > 0
-          ? {
-              revisions: revisions.map((r) => ({
-                date: r.date,
-                reason: r.reason,
-                ...(r.previous !== undefined ? { previous: r.previous } : {}),
-                ...(r.previousNotes !== undefined ? { previousNotes: r.previousNotes.map((n) => ({ on: n.on, text: n.text })) } : {}),
-              })),
-            }
-          : {}),
-      };
-    }),
+    segments: exportUnits(d.segments, matcher),
+    ...(versioned.length > 0 ? versionsExport(slug, d, versioned, { matcher, root }) : {}),
   };
 }
 

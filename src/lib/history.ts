@@ -4,7 +4,6 @@
  * revision's before and after. The version that citations name (`revised`) is derived here and
  * nowhere else. Versions are days: every revision of one day belongs to that day's version.
  */
-import { diffChars, diffWords } from 'diff';
 import type { Revision, Segment, TranslatorNote } from './segment-schema.ts';
 
 type Revised = Pick<Segment, 'id' | 'en' | 'notes' | 'revisions'>;
@@ -109,21 +108,6 @@ export function revisionSteps(s: Revised): RevisionStep[] {
     notesAfter = notesBefore;
   }
   return steps;
-}
-
-/** A run of text in a comparison: kept, removed or added. */
-export interface DiffPart {
-  kind: 'same' | 'removed' | 'added';
-  text: string;
-}
-
-/**
- * The changes from `before` to `after`: by words for English (jsdiff's diffWords, spaces kept with
- * their words), by characters for Chinese, which has no spaces between words.
- */
-export function textDiff(before: string, after: string, lang: 'en' | 'zh'): DiffPart[] {
-  const changes = lang === 'en' ? diffWords(before, after) : diffChars(before, after);
-  return changes.map((c) => ({ kind: c.added ? 'added' : c.removed ? 'removed' : 'same', text: c.value }));
 }
 
 /** A version of the translation and the segments whose English or notes it changed. */

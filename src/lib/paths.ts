@@ -24,6 +24,10 @@ export const routes = {
   documentFeed: (slug: string): string => `documents/${slug}/feed.xml`,
   /** The Atom feed of new documents and revisions, site-wide. */
   feed: 'feed.xml',
+  /** An earlier text of an amended document (a law as adopted, before an amendment), by the date it was adopted. */
+  documentText: (slug: string, adopted: string): string => `documents/${slug}/versions/${adopted}/`,
+  /** The comparison of an earlier text (by its adoption date) with the text that replaced it. */
+  documentCompare: (slug: string, from: string): string => `documents/${slug}/compare/${from}/`,
   /** A raw source file, served verbatim. */
   source: (file: string): string => `sources/${file}`,
   /** A data export of a document: `data/documents/<slug>.<ext>`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeLog, documentAt, lastRevised, revisionSteps, segmentAt, textDiff, versionDates } from '../../src/lib/history.ts';
+import { changeLog, documentAt, lastRevised, revisionSteps, segmentAt, versionDates } from '../../src/lib/history.ts';
 import type { Segment } from '../../src/lib/segment-schema.ts';
 
 /** A segment revised three times over two days: notes changed by the first, English by all but the second. */
@@ -64,21 +64,6 @@ describe('translation history', () => {
     expect(steps[0]?.notesBefore).toEqual([{ on: '依法', text: 'Then: "lawfully".' }]);
     expect(steps[0]?.notesAfter).toEqual(seg.notes);
     expect(steps[2]?.notesBefore).toEqual(steps[2]?.notesAfter);
-  });
-
-  it('compares English by words and Chinese by characters', () => {
-    expect(textDiff('It should be handled.', 'It shall be handled.', 'en')).toEqual([
-      { kind: 'same', text: 'It ' },
-      { kind: 'removed', text: 'should' },
-      { kind: 'added', text: 'shall' },
-      { kind: 'same', text: ' be handled.' },
-    ]);
-    expect(textDiff('第五条　应当办理。', '第六条　应当办理。', 'zh')).toEqual([
-      { kind: 'same', text: '第' },
-      { kind: 'removed', text: '五' },
-      { kind: 'added', text: '六' },
-      { kind: 'same', text: '条　应当办理。' },
-    ]);
   });
 
   it('lists versions newest first, each with the passages revised that day', () => {

@@ -16,6 +16,7 @@ const BUDGET: Record<string, number> = {
   'anchor-forward.ts': 700,
   'clause-tools.ts': 10_000,
   'search.ts': 11_000,
+  'version-jump.ts': 700,
 };
 
 describe('inline browser scripts', () => {

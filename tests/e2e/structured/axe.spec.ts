@@ -1,4 +1,4 @@
-/** Accessibility (axe) of the structured pages: both documents, both scripts, every reading mode, the phone outline. */
+/** Accessibility (axe) of the structured pages: both documents, both scripts, every reading mode, the phone outline; an amended document's earlier text and comparison. */
 import { expect, test } from '@playwright/test';
 import { audit } from '../../helpers/axe.ts';
 import { PREFIXES, REGULATION, fixtureDocs, pagePath } from './fixture.ts';
@@ -42,4 +42,15 @@ test('axe: an earlier version with a revision history open', async ({ page }) =>
 test('axe: the changelog with its comparisons, Chinese interface', async ({ page }) => {
   await page.goto(`zh/documents/${REGULATION}/changes/index.html`);
   await audit(page, 'zh changes');
+});
+
+// An amended document's own page types, once each (the layout is the same in every edition).
+const AMENDED = 'synthetic-ancient-trees-regulation';
+test('axe: an earlier text of an amended document', async ({ page }) => {
+  await page.goto(`documents/${AMENDED}/versions/2021-06-25/index.html`);
+  await audit(page, 'version page');
+});
+test('axe: the comparison of two texts, in the Chinese interface in traditional script', async ({ page }) => {
+  await page.goto(`zh/hant/documents/${AMENDED}/compare/2021-06-25/index.html`);
+  await audit(page, 'compare page');
 });
