@@ -25,7 +25,7 @@ export default function pagefindIntegration(): AstroIntegration {
           .filter((f) => f.endsWith('.json'))
           .map((f) => JSON.parse(readFileSync(join(docsDir, f), 'utf8')) as ExportedDocument);
         const glossary = JSON.parse(readFileSync(join(out, 'data', 'glossary.json'), 'utf8')) as ExportedGlossaryEntry[];
-        const records = [...glossaryRecords(glossary), ...docs.flatMap(documentRecords), ...docs.flatMap(earlierRecords)];
+        const records = [...glossaryRecords(glossary), ...docs.flatMap((d) => documentRecords(d)), ...docs.flatMap(earlierRecords)];
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
         for (const record of records) {

@@ -57,10 +57,16 @@ export interface SearchRecord {
 
 export const SEARCH_LANGUAGE = 'en';
 
-/** Records for every clause of a document; urls are site-relative (the page resolves them). */
-export function documentRecords(doc: ExportedDocument): SearchRecord[] {
+/**
+ * Records for every clause of a document; urls are site-relative (the page resolves them). With
+ * `earlierText`, the records of an amended document's earlier text (its page, its adoption date):
+ * searched only on request (filter kind: earlier), each marked with the text's date.
+ */
+export function documentRecords(doc: ExportedDocument, earlierText?: { page: string; adopted: string }): SearchRecord[] {
   const year = doc.date.value?.slice(0, 4);
-  const filters: Record<string, string[]> = {
+  const filters: Record<string, string[]> = earlierText
+    ? { kind: ['earlier'], doc: [doc.slug] }
+    : {
     kind: ['clause'],
     // Per-document hit counts come from this filter, without loading every result.
     doc: [doc.slug],
@@ -85,7 +91,7 @@ export function documentRecords(doc: ExportedDocument): SearchRecord[] {
     const within = division && division !== head ? division.segment : undefined;
     const at = pinpoint(head);
     return {
-      url: `${routes.document(doc.slug)}index.html#${head.id}`,
+      url: `${earlierText?.page ?? routes.document(doc.slug)}index.html#${head.id}`,
       content: `${bigramize(zh)}\n${en}`,
       language: SEARCH_LANGUAGE,
       meta: {
@@ -102,6 +108,7 @@ export function documentRecords(doc: ExportedDocument): SearchRecord[] {
         zh,
         zhHant,
         en,
+        ...(earlierText ? { version: earlierText.adopted } : {}),
       },
       filters,
     };
@@ -109,15 +116,20 @@ export function documentRecords(doc: ExportedDocument): SearchRecord[] {
 }
 
 /**
- * Records of the English of earlier versions (history.ts), searched only when the reader asks
- * (filter kind: earlier): one per clause and stretch of versions during which its English read
- * the same, other than now, linking to the last version that had it. English only: the Chinese
- * did not change, and a Chinese query finds the current clause.
+ * Records of earlier texts, searched only when the reader asks (filter kind: earlier):
+ * - an amended document's earlier texts, Chinese and English, clause by clause, on their pages;
+ * - the English of earlier versions of the translation (history.ts): one per clause and stretch
+ *   of versions during which its English read the same, other than now, linking to the last
+ *   version that had it. English only: the Chinese did not change, and a Chinese query finds the
+ *   current clause.
  */
 export function earlierRecords(doc: ExportedDocument): SearchRecord[] {
   const dates = doc.translationVersions.map((v) => v.date);
   const tree = buildTree(doc.segments);
-  const out: SearchRecord[] = [];
+  // An amended document's earlier texts (versions: in the content), Chinese and English, whole.
+  const out: SearchRecord[] = (doc.versions ?? []).flatMap((v) =>
+    documentRecords({ ...doc, title: v.title, segments: v.segments }, { page: routes.documentText(doc.slug, v.adopted), adopted: v.adopted }),
+  );
   for (const unit of doc.segments) {
     if (!unit.revisions?.length) continue;
     const node = tree.byId.get(unit.id);

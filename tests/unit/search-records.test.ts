@@ -11,6 +11,7 @@ import { glossaryEntrySchema } from '../../src/lib/glossary-schema.ts';
 import { documentRecords, earlierRecords, glossaryRecords, LONG_ARTICLE, type SearchRecord } from '../../src/lib/search-records.ts';
 import { toTraditional } from '../../src/lib/script.ts';
 import { fixtureMatcher } from '../helpers/export-fixtures.ts';
+import { readDocument } from '../../src/lib/front-matter.ts';
 
 const ROOT = 'https://example.org/';
 
@@ -193,5 +194,20 @@ describe('earlier versions', () => {
     // Current records are unchanged and never earlier; an unrevised document has no earlier records.
     expect(documentRecords(regulation(undefined, history)).every((r) => r.filters['kind']?.join() === 'clause')).toBe(true);
     expect(earlierRecords(regulation())).toEqual([]);
+  });
+});
+
+describe('earlier texts of an amended document', () => {
+  const amended = readDocument('tests/fixtures/structured/content/documents/synthetic-ancient-trees-regulation.mdx');
+  const doc = exportDocument(amended.slug, amended.data, { matcher: fixtureMatcher(), root: ROOT });
+  it('are searched on request only, on the earlier text’s page, marked with its date', () => {
+    // Art. 8 of 2021 (a yearly inspection) was deleted by the 2024 amendment.
+    const has = (records: SearchRecord[]) => records.filter((r) => r.content.includes('once a year'));
+    expect(has(documentRecords(doc))).toEqual([]);
+    const found = has(earlierRecords(doc));
+    expect(found.map((r) => [r.url, r.meta['version'], r.filters['kind']])).toEqual([
+      [`documents/${amended.slug}/versions/2021-06-25/index.html#art8`, '2021-06-25', ['earlier']],
+    ]);
+    expect(found[0]?.content).toContain(bigramize('每年组织一次'));
   });
 });
