@@ -67,14 +67,14 @@ export function documentRecords(doc: ExportedDocument, earlierText?: { page: str
   const filters: Record<string, string[]> = earlierText
     ? { kind: ['earlier'], doc: [doc.slug] }
     : {
-    kind: ['clause'],
-    // Per-document hit counts come from this filter, without loading every result.
-    doc: [doc.slug],
-    // The type's key: the search page labels it in its interface language (i18n type.*).
-    type: [doc.type],
-    body: [...new Set(doc.bodies.map((b) => b.en))],
-    ...(year ? { year: [year] } : {}),
-  };
+        kind: ['clause'],
+        // Per-document hit counts come from this filter, without loading every result.
+        doc: [doc.slug],
+        // The type's key: the search page labels it in its interface language (i18n type.*).
+        type: [doc.type],
+        body: [...new Set(doc.bodies.map((b) => b.en))],
+        ...(year ? { year: [year] } : {}),
+      };
   const units = new Map(doc.segments.map((u) => [u.id, u]));
   const tree = buildTree(doc.segments);
   return searchUnits(tree.nodes).map((nodes) => {
@@ -128,7 +128,10 @@ export function earlierRecords(doc: ExportedDocument): SearchRecord[] {
   const tree = buildTree(doc.segments);
   // An amended document's earlier texts (versions: in the content), Chinese and English, whole.
   const out: SearchRecord[] = (doc.versions ?? []).flatMap((v) =>
-    documentRecords({ ...doc, title: v.title, segments: v.segments }, { page: routes.documentText(doc.slug, v.adopted), adopted: v.adopted }),
+    documentRecords(
+      { ...doc, title: v.title, segments: v.segments },
+      { page: routes.documentText(doc.slug, v.adopted), adopted: v.adopted },
+    ),
   );
   for (const unit of doc.segments) {
     if (!unit.revisions?.length) continue;

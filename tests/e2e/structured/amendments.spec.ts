@@ -182,3 +182,15 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.cmp-row[data-from="art5"]')).toBeVisible();
   });
 });
+
+test('search finds an article the amendment deleted only when earlier texts are asked for, on the earlier text', async ({ page }) => {
+  await page.goto(`search/index.html?q=${encodeURIComponent('inspection once a year')}&earlier=1`);
+  const hit = page.locator(`#search-results li[data-version="${OLD}"]`);
+  await expect(hit).toHaveCount(1, { timeout: 15_000 });
+  await expect(hit.locator('.badge')).toHaveText('earlier version: 25 June 2021');
+  await hit.locator('.hit-where a').click();
+  await expect(page).toHaveURL(new RegExp(`/documents/${SLUG}/versions/${OLD}/index\\.html#art8$`));
+  await page.goto(`search/index.html?q=${encodeURIComponent('inspection once a year')}`);
+  await expect(page.locator('#search-status')).not.toHaveText(/^(Searching…)?$/, { timeout: 15_000 });
+  await expect(page.locator('#search-results li[data-version]')).toHaveCount(0);
+});
