@@ -8,7 +8,7 @@ import { changeLog } from './history.ts';
 import { routes } from './paths.ts';
 import type { Segment } from './segment-schema.ts';
 import { pinpoint } from './structure/pinpoint.ts';
-import { buildTree } from './structure/tree.ts';
+import { buildTree, type TreeNode } from './structure/tree.ts';
 import { escapeXmlText } from './xml.ts';
 
 /** What a feed needs of a document. */
@@ -34,8 +34,8 @@ const day = (date: string) => new Date(`${date}T00:00:00Z`);
 function entries(doc: FeedDocument, url: (path: string) => string) {
   const tree = buildTree(doc.segments);
   const place = (id: string) => {
-    const node = tree.byId.get(id);
-    return (node && (pinpoint(node).long || pinpoint(node).text)) || id;
+    const at = tree.byId.has(id) ? pinpoint(tree.byId.get(id) as TreeNode) : undefined;
+    return at?.long || at?.text || id;
   };
   const name = `${doc.title.en} (${doc.title.zh})`;
   return changeLog(doc.published, doc.segments).map((v) => {

@@ -57,6 +57,22 @@ export interface SearchRecord {
 
 export const SEARCH_LANGUAGE = 'en';
 
+/** Which document a hit is in and where: its titles, the node's id and its pinpoint in both languages. */
+function placeMeta(doc: ExportedDocument, node: TreeNode): Record<string, string> {
+  const at = pinpoint(node);
+  return {
+    title: doc.title.en,
+    doc: doc.slug,
+    docZh: doc.title.zh,
+    docZhHant: doc.title.zhHant,
+    seg: node.id,
+    label: at.label === null && !/\d/.test(at.text) ? node.id : at.text,
+    // The same in Chinese for the Chinese interface (第二十一条, 第3段), in each script.
+    labelZh: at.zh || node.id,
+    labelZhHant: at.zh ? toTraditional(at.zh) : node.id,
+  };
+}
+
 /**
  * Records for every clause of a document; urls are site-relative (the page resolves them). With
  * `earlierText`, the records of an amended document's earlier text (its page, its adoption date):
@@ -89,21 +105,12 @@ export function documentRecords(doc: ExportedDocument, earlierText?: { page: str
     // Where the hit is: its pinpoint (“art. 21”) and the chapter or section it sits in.
     const division = enclosing(head, ['section', 'chapter', 'part', 'heading', 'attachment']);
     const within = division && division !== head ? division.segment : undefined;
-    const at = pinpoint(head);
     return {
       url: `${earlierText?.page ?? routes.document(doc.slug)}index.html#${head.id}`,
       content: `${bigramize(zh)}\n${en}`,
       language: SEARCH_LANGUAGE,
       meta: {
-        title: doc.title.en,
-        doc: doc.slug,
-        docZh: doc.title.zh,
-        docZhHant: doc.title.zhHant,
-        seg: head.id,
-        label: at.label === null && !/\d/.test(at.text) ? head.id : at.text,
-        // The same in Chinese for the Chinese interface (第二十一条, 第3段), in each script.
-        labelZh: at.zh || head.id,
-        labelZhHant: at.zh ? toTraditional(at.zh) : head.id,
+        ...placeMeta(doc, head),
         ...(within ? { within: within.en || within.zh, withinZh: within.zh, withinZhHant: units.get(within.id)?.zhHant ?? within.zh } : {}),
         zh,
         zhHant,
@@ -136,7 +143,7 @@ export function earlierRecords(doc: ExportedDocument): SearchRecord[] {
   for (const unit of doc.segments) {
     if (!unit.revisions?.length) continue;
     const node = tree.byId.get(unit.id);
-    const at = node ? pinpoint(node) : undefined;
+    if (!node) continue;
     // Each version's English of this clause, newest first; a record at the end of each stretch.
     let later = unit.en;
     for (const date of dates.slice(0, -1).reverse()) {
@@ -147,14 +154,7 @@ export function earlierRecords(doc: ExportedDocument): SearchRecord[] {
           content: en,
           language: SEARCH_LANGUAGE,
           meta: {
-            title: doc.title.en,
-            doc: doc.slug,
-            docZh: doc.title.zh,
-            docZhHant: doc.title.zhHant,
-            seg: unit.id,
-            label: at?.text || unit.id,
-            labelZh: at?.zh || unit.id,
-            labelZhHant: at?.zh ? toTraditional(at.zh) : unit.id,
+            ...placeMeta(doc, node),
             version: date,
             zh: unit.zh,
             zhHant: unit.zhHant,
