@@ -66,8 +66,9 @@ export default defineConfig({
   ],
   build: {
     format: 'directory',
-    // Styles inline: the built pages must work from file://, where /_astro/ paths do not resolve.
-    inlineStylesheets: 'always',
+    // One shared stylesheet file, linked relatively after the build (src/integrations/relative-assets.ts)
+    // so the pages work from file:// and any sub-path, and readers download it once.
+    inlineStylesheets: 'never',
   },
   devToolbar: { enabled: false },
   vite: {

@@ -26,6 +26,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { relativeAssets } from './relative-assets.ts';
 
 /** `<script type>` values that execute (HTML: classic JavaScript MIME types, module, import maps, speculation rules). */
 const EXECUTABLE_TYPES = new Set([
@@ -119,9 +120,13 @@ function htmlFiles(dir: string): string[] {
 }
 
 export default function cspIntegration(): AstroIntegration {
+  let base = '/';
   return {
     name: 'duizhao-csp',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const started = performance.now();
@@ -129,7 +134,9 @@ export default function cspIntegration(): AstroIntegration {
         const errors: string[] = [];
         for (const file of files) {
           try {
-            writeFileSync(file, withCsp(readFileSync(file, 'utf8'), relative(process.cwd(), file)));
+            // One pass over every page: stylesheet links made relative (relative-assets.ts), then the policy.
+            const html = relativeAssets(readFileSync(file, 'utf8'), relative(out, file), base);
+            writeFileSync(file, withCsp(html, relative(process.cwd(), file)));
           } catch (e) {
             errors.push((e as Error).message);
           }

@@ -78,3 +78,19 @@ export function clauseCitations(t: CitationTemplates, accessed: string, id: stri
 export function documentCitations(t: CitationTemplates, accessed: string): Citation[] {
   return mapParts(t.document, (text) => fillTemplate(text, t.accessed, accessed));
 }
+
+/**
+ * What a reading page's script needs of the templates (the `#cite-templates` data block): the
+ * access date's forms and, per format, each part's HTML. Labels are already in the page (the
+ * panel's and the dialog's skeletons) and the plain text is the HTML's text, so neither is sent.
+ */
+export interface PageTemplates {
+  accessed: string[];
+  document: Record<string, string[]>;
+  clause: Record<string, string[]>;
+}
+
+export function pageTemplates(t: CitationTemplates): PageTemplates {
+  const html = (list: Citation[]) => Object.fromEntries(list.map((c) => [c.id, c.parts.map((p) => p.html)]));
+  return { accessed: t.accessed, document: html(t.document), clause: html(t.clause) };
+}

@@ -124,3 +124,8 @@ export function changeLog(published: string | null, segments: readonly Revised[]
   }
   return [...byDate.values()].reverse();
 }
+
+/** The fragment id of a revision's entry in the changelog: one per segment and day. */
+export function revisionAnchor(date: string, id: string): string {
+  return `r-${date}-${id}`;
+}

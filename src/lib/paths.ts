@@ -14,6 +14,8 @@ export const routes = {
   glossaryByCategory: 'glossary/categories/',
   /** A glossary entry; its later pages of occurrences are `<n>/` under it. */
   term: (id: string, page = 1): string => `glossary/${id}/${page > 1 ? `${page}/` : ''}`,
+  /** The glossary cards of one script (lib/glossary-cards.ts), loaded by reading pages when a term is opened. */
+  glossaryCards: (script: 'hans' | 'hant'): string => `assets/glossary-${script}.js`,
   /** A document's reading page (or, for a moved document's old slug, its redirect page). */
   document: (slug: string): string => `documents/${slug}/`,
   /** A document as its translation was published on `date` (YYYY-MM-DD): the URL citations name. */

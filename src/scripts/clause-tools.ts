@@ -3,7 +3,7 @@
 // citation dialog filled from the build's templates by the build's own fillTemplate
 // (src/lib/cite-fill.ts), and the document's citations get today's access date.
 import { accessDateForms, fillTemplate, type TemplatePinpoint } from '../lib/cite-fill.ts';
-import type { CitationTemplates } from '../lib/cite-templates.ts';
+import type { PageTemplates } from '../lib/cite-templates.ts';
 import { tr } from './strings.ts';
 
 type Done = (ok: boolean) => void;
@@ -67,18 +67,18 @@ function clauseUrl(id: string): string {
   return `${citeAs ? citeAs.href : (location.href.split('#')[0] ?? '')}#${id}`;
 }
 const tplNode = document.getElementById('cite-templates');
-const templates = tplNode ? (JSON.parse(tplNode.textContent || 'null') as CitationTemplates | null) : null;
+const templates = tplNode ? (JSON.parse(tplNode.textContent || 'null') as PageTemplates | null) : null;
 // The reader's today (local date), in the forms of the templates' access date.
 const now = new Date();
 const pad = (n: number) => String(n).padStart(2, '0');
 const todayIso = `${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 
-function fillList(root: Element, citations: CitationTemplates['document'], accessed: string[], at?: Clause): void {
-  for (const c of citations) {
-    c.parts.forEach((part, i) => {
-      const pre = root.querySelector(`[data-cite-part="${c.id}:${String(i)}"]`);
+function fillList(root: Element, citations: PageTemplates['document'], accessed: string[], at?: Clause): void {
+  for (const [id, parts] of Object.entries(citations)) {
+    parts.forEach((html, i) => {
+      const pre = root.querySelector(`[data-cite-part="${id}:${String(i)}"]`);
       // The build's own HTML (italics, the Chinese title marked zh-Hans), placeholders filled.
-      if (pre) pre.innerHTML = fillTemplate(part.html, accessed, todayIso, at);
+      if (pre) pre.innerHTML = fillTemplate(html, accessed, todayIso, at);
     });
   }
 }
@@ -122,7 +122,7 @@ const dialog = document.getElementById('cite-dialog') as HTMLDialogElement | nul
 let opener: HTMLElement | null = null;
 const zhTitleText = () => document.querySelector('.zh-title')?.textContent.trim() ?? '';
 
-function openCitation(dialog: HTMLDialogElement, templates: CitationTemplates, button: HTMLElement): void {
+function openCitation(dialog: HTMLDialogElement, templates: PageTemplates, button: HTMLElement): void {
   const id = button.getAttribute('data-cite-clause') ?? '';
   const text = button.getAttribute('data-pin-text') ?? '';
   const pinpoint: TemplatePinpoint = {

@@ -1,6 +1,8 @@
 // Duizhao's shared page script (inlined as an IIFE, no module: it must run from file:// too);
 // reading pages add clause-tools.ts. Reading mode, pinyin, script and language switches keeping
 // the place, '/' to search, glossary popovers.
+import { tr } from './strings.ts';
+
 const d = document.documentElement;
 
 function save(key: string, value: string): void {
@@ -117,29 +119,105 @@ document.addEventListener('keydown', (e) => {
   box.focus();
 });
 
-// Glossary popovers: a term link opens its entry's popover (kept outside the text);
-// without JS (or without popover support) the link goes to the glossary entry.
+// Glossary popovers: a term link opens its entry's card in a popover. The cards of every entry
+// are one shared file per script (lib/glossary-cards.ts, named by the page's
+// <meta name="duizhao-glossary-cards">), loaded on the first term opened and then kept by the
+// browser; each popover is built once. Without JS, without popover support, or if the cards
+// cannot load, the link goes to the glossary entry.
 const supportsPopover = typeof HTMLElement.prototype.showPopover === 'function';
+type Card = [zh: string, pinyin: string, en: string, also: string, definition: (string | [string])[]];
+type CardStore = Record<string, Record<string, Card> | undefined>;
+const cardsMeta = document.querySelector('meta[name="duizhao-glossary-cards"]');
+const script = document.documentElement.getAttribute('data-script') === 'hant' ? 'hant' : 'hans';
+const zhLang = script === 'hant' ? 'zh-Hant' : 'zh-Hans';
+let cardsLoading: Promise<Record<string, Card> | undefined> | undefined;
+function loadCards(): Promise<Record<string, Card> | undefined> {
+  const store = () => (self as unknown as { duizhaoCards?: CardStore }).duizhaoCards?.[script];
+  cardsLoading ??= new Promise((resolve) => {
+    const src = cardsMeta?.getAttribute('content');
+    if (store() || !src) {
+      resolve(store());
+      return;
+    }
+    const el = document.createElement('script');
+    el.src = src;
+    el.onload = () => resolve(store());
+    el.onerror = () => {
+      cardsLoading = undefined; // try again on the next click
+      resolve(undefined);
+    };
+    document.head.append(el);
+  });
+  return cardsLoading;
+}
+function node<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, lang?: string): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  if (text !== undefined) el.textContent = text;
+  if (lang) el.lang = lang;
+  return el;
+}
+/** The popover of entry `id` (built from its card the first time), or null if there is no card. */
+function popoverFor(id: string, href: string, cards: Record<string, Card> | undefined): HTMLElement | null {
+  const existing = document.getElementById(`term-${id}`);
+  if (existing) return existing;
+  const card = cards?.[id];
+  if (!card) return null;
+  const [zh, pinyin, en, also, definition] = card;
+  const pop = node('div');
+  pop.popover = 'auto';
+  pop.className = 'term-pop';
+  pop.id = `term-${id}`;
+  pop.setAttribute('role', 'dialog');
+  pop.setAttribute('aria-labelledby', `term-${id}-h`);
+  const close = node('button', '×');
+  close.type = 'button';
+  close.className = 'close';
+  close.setAttribute('aria-label', tr('termClose'));
+  close.addEventListener('click', () => pop.hidePopover());
+  const h = node('h2');
+  h.id = `term-${id}-h`;
+  h.append(node('span', zh, zhLang), ' ', node('span', pinyin, 'zh-Latn-pinyin'));
+  h.lastElementChild?.classList.add('pinyin');
+  const renderings = node('p');
+  renderings.append(node('b', en, 'en'));
+  if (also) renderings.append(' · ', tr('termAlso'), node('span', also, 'en'));
+  const def = node('p', undefined, 'en');
+  def.append(...definition.map((r) => (typeof r === 'string' ? r : node('span', r[0], zhLang))));
+  const entry = node('p');
+  const a = node('a', tr('termEntry'));
+  a.href = href;
+  entry.append(a);
+  pop.append(close, h, renderings, def, entry);
+  document.body.append(pop);
+  return pop;
+}
 document.addEventListener('click', (e) => {
-  const link = e.target instanceof Element ? e.target.closest<HTMLElement>('a[data-term]') : null;
+  const link = e.target instanceof Element ? e.target.closest<HTMLAnchorElement>('a.term') : null;
   if (!link || !supportsPopover || e.ctrlKey || e.metaKey || e.shiftKey) return;
-  const pop = document.getElementById(`term-${link.getAttribute('data-term') ?? ''}`);
-  if (!pop) return;
+  const id = /([^/]+)\/index\.html$/.exec(link.getAttribute('href') ?? '')?.[1];
+  if (!id || !cardsMeta) return;
   e.preventDefault();
-  pop.showPopover({ source: link });
-  const r = link.getBoundingClientRect();
-  const w = Math.min(360, window.innerWidth - 16);
-  pop.style.left = `${Math.max(8, Math.min(r.left, window.innerWidth - w - 8))}px`;
-  const below = r.bottom + 6;
-  pop.style.top = `${below + pop.offsetHeight > window.innerHeight ? Math.max(8, r.top - pop.offsetHeight - 6) : below}px`;
-  pop.querySelector('button')?.focus();
-  pop.addEventListener(
-    'toggle',
-    (ev) => {
-      if (ev.newState === 'closed') link.focus();
-    },
-    { once: true },
-  );
+  void loadCards().then((cards) => {
+    const pop = popoverFor(id, link.href, cards);
+    if (!pop) {
+      location.href = link.href;
+      return;
+    }
+    pop.showPopover({ source: link });
+    const r = link.getBoundingClientRect();
+    const w = Math.min(360, window.innerWidth - 16);
+    pop.style.left = `${Math.max(8, Math.min(r.left, window.innerWidth - w - 8))}px`;
+    const below = r.bottom + 6;
+    pop.style.top = `${below + pop.offsetHeight > window.innerHeight ? Math.max(8, r.top - pop.offsetHeight - 6) : below}px`;
+    pop.querySelector('button')?.focus();
+    pop.addEventListener(
+      'toggle',
+      (ev) => {
+        if (ev.newState === 'closed') link.focus();
+      },
+      { once: true },
+    );
+  });
 });
 
 export {}; // a module: its names stay its own when type-checked with the other scripts

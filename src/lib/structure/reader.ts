@@ -45,6 +45,8 @@ export interface ReaderContext {
   linksOf: (node: TreeNode) => { start: number; end: number; href: string }[];
   /** The nodes that cite this one, with links from this page (labels in simplified script in a Chinese interface). */
   citedBy: (node: TreeNode, ui?: UiLang) => { href: string; label: string; sameDocument: boolean }[];
+  /** Where a revision of a segment (by its date) is described: its entry in the changelog; undefined without one. */
+  revisionHref: (id: string, date: string) => string | undefined;
 }
 
 /** Where the page's cross-references come from, and how it links to a node. */
@@ -56,6 +58,8 @@ export interface ReaderLinks {
   href: (ref: NodeRef) => string;
   /** How another document is named in a “cited by” list, in the interface's language. */
   titleOf: (slug: string, ui: UiLang) => string;
+  /** The href of a revision's entry in the document's changelog (routes.documentChanges, revisionAnchor). */
+  revision?: (id: string, date: string) => string;
 }
 
 const NO_LINKS: ReaderLinks = { slug: '', out: new Map(), in: new Map(), href: (r) => `#${r.id}`, titleOf: (s) => s };
@@ -107,6 +111,7 @@ export function readerContext(
     aliases,
     pinpoints,
     pinpointOf,
+    revisionHref: (id, date) => links.revision?.(id, date),
     marginLabel(node, ui = 'en') {
       const p = pinpointOf(node);
       switch (node.kind) {
