@@ -13,11 +13,28 @@
  */
 import type { AstroIntegration } from 'astro';
 import { build, type Message } from 'esbuild';
-import { relative, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
 /** The import query that makes a script module a bundled string. */
 export const QUERY = '?inline-script';
+/**
+ * The import query that makes a script module a file of its own: the import is its site-relative
+ * path (`scripts/<name>.<hash>.js`), which pages link relatively (`<script src>` loads from
+ * file:// too). For the larger scripts every page of a kind runs: the browser keeps one copy.
+ */
+export const FILE_QUERY = '?script-file';
+/** Site-relative path → code of every script file imported in this build (written after it). */
+const files = new Map<string, string>();
+
+/** The site-relative path of a script file: `scripts/<name>.<content hash>.js`. */
+export function scriptFilePath(file: string, code: string): string {
+  const name = basename(file).replace(/\.ts$/, '');
+  return `scripts/${name}.${createHash('sha256').update(code).digest('hex').slice(0, 10)}.js`;
+}
 
 interface Bundle {
   code: Promise<string>;
@@ -71,16 +88,34 @@ export function inlineScriptsPlugin(): Plugin {
     name: 'duizhao-inline-scripts',
     enforce: 'pre',
     async resolveId(source, importer) {
-      if (!source.endsWith(QUERY)) return null;
-      const resolved = await this.resolve(source.slice(0, -QUERY.length), importer, { skipSelf: true });
-      return resolved ? resolved.id + QUERY : null;
+      const query = [QUERY, FILE_QUERY].find((q) => source.endsWith(q));
+      if (!query) return null;
+      const resolved = await this.resolve(source.slice(0, -query.length), importer, { skipSelf: true });
+      return resolved ? resolved.id + query : null;
     },
     async load(id) {
-      if (!id.endsWith(QUERY)) return null;
-      const file = id.slice(0, -QUERY.length);
+      const query = [QUERY, FILE_QUERY].find((q) => id.endsWith(q));
+      if (!query) return null;
+      const file = id.slice(0, -query.length);
       const code = await bundleScript(file);
       for (const input of bundles.get(resolve(file))?.inputs ?? []) this.addWatchFile(input);
-      return `export default ${JSON.stringify(code)};`;
+      if (query === QUERY) return `export default ${JSON.stringify(code)};`;
+      const path = scriptFilePath(file, code);
+      files.set(path, code);
+      return `export default ${JSON.stringify(path)};`;
+    },
+    // The dev server serves the script files from memory (a build writes them to the output).
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '').split('?')[0]?.replace(/^.*?\/(scripts\/[^/]+\.js)$/, '$1') ?? '';
+        const code = files.get(path);
+        if (code === undefined) {
+          next();
+          return;
+        }
+        res.setHeader('Content-Type', 'text/javascript');
+        res.end(code);
+      });
     },
     watchChange(changed) {
       for (const [file, bundle] of bundles) if (bundle.inputs.has(resolve(changed))) bundles.delete(file);
@@ -94,6 +129,13 @@ export default function inlineScriptsIntegration(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({ vite: { plugins: [inlineScriptsPlugin()] } });
+      },
+      'astro:build:done': ({ dir }) => {
+        const out = fileURLToPath(dir);
+        for (const [path, code] of files) {
+          mkdirSync(dirname(join(out, path)), { recursive: true });
+          writeFileSync(join(out, path), `${code}\n`);
+        }
       },
     },
   };

@@ -42,9 +42,15 @@ export function annotateChinese(simplified: string, script: Script, matcher: Mat
     (a, b) => a.start - b.start,
   );
   const runs = linkedRuns(aligned ? text : simplified, spans).map((r) => (aligned ? r : { ...r, text: inScript(r.text, script) }));
+  return { text: runs.map((r) => r.text).join(''), runs, terms: matches.map((m) => m.term), pinyin: pinyinOf(simplified, script) };
+}
+
+/** The pinyin tokens of `simplified` shown in `script` (encodePinyin), or undefined when they cannot be aligned with its characters. */
+export function pinyinOf(simplified: string, script: Script): string | undefined {
+  const text = inScript(simplified, script);
+  if (text.length !== simplified.length) return undefined;
   const tokens = pinyinTokens(simplified);
-  const pinyin = aligned && tokens.length === Array.from(text).length ? encodePinyin(tokens) : undefined;
-  return { text: runs.map((r) => r.text).join(''), runs, terms: matches.map((m) => m.term), pinyin };
+  return tokens.length === Array.from(text).length ? encodePinyin(tokens) : undefined;
 }
 
 /** Splits text at sorted, non-overlapping spans, each a term (term set) or a link (href set). */

@@ -16,6 +16,9 @@ export const routes = {
   term: (id: string, page = 1): string => `glossary/${id}/${page > 1 ? `${page}/` : ''}`,
   /** The glossary cards of one script (lib/glossary-cards.ts), loaded by reading pages when a term is opened. */
   glossaryCards: (script: 'hans' | 'hant'): string => `assets/glossary-${script}.js`,
+  /** The pinyin of a document's text in one script (lib/pinyin-data.ts), or of an earlier text (by its adoption date). */
+  documentPinyin: (slug: string, script: 'hans' | 'hant', adopted?: string): string =>
+    `documents/${slug}/${adopted === undefined ? '' : `versions/${adopted}/`}pinyin-${script}.js`,
   /** A document's reading page (or, for a moved document's old slug, its redirect page). */
   document: (slug: string): string => `documents/${slug}/`,
   /** A document as its translation was published on `date` (YYYY-MM-DD): the URL citations name. */

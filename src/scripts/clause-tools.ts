@@ -118,8 +118,37 @@ document.querySelectorAll<HTMLElement>('.seg-tools, .copy-button').forEach((e) =
   e.hidden = false;
 });
 
-const dialog = document.getElementById('cite-dialog') as HTMLDialogElement | null;
 let opener: HTMLElement | null = null;
+// The clause dialog is built on the first Cite (it needs this script anyway): the document
+// panel's list of formats, copied, is its skeleton; openCitation fills it for the clause.
+let dialog: HTMLDialogElement | null = null;
+function citeDialog(): HTMLDialogElement | null {
+  if (dialog) return dialog;
+  const list = document.querySelector('#cite .citation-list');
+  if (!list) return null;
+  const d = document.createElement('dialog');
+  d.id = 'cite-dialog';
+  d.className = 'cite-dialog';
+  d.setAttribute('aria-labelledby', 'cite-dialog-title');
+  const head = el('div', { class: 'cite-dialog-head' }, '');
+  const close = el('button', { type: 'button', class: 'close-button', 'data-close-dialog': '' }, tr('close'));
+  head.append(el('h2', { id: 'cite-dialog-title' }, ''), close);
+  const copy = list.cloneNode(true) as Element;
+  copy.querySelectorAll('[id^="cite-doc-"]').forEach((h) => (h.id = h.id.replace('cite-doc-', 'cite-clause-')));
+  d.append(head, el('p', { class: 'cite-dialog-target', 'data-cite-target': '' }, ''), copy);
+  d.addEventListener('close', () => {
+    if (!opener) return;
+    opener.focus();
+    opener.closest('[data-segment]')?.removeAttribute('data-citing');
+  });
+  d.addEventListener('click', (e) => {
+    // A click on the backdrop (the dialog box itself, outside its content) closes it.
+    if (e.target === d) d.close();
+  });
+  document.body.append(d);
+  dialog = d;
+  return d;
+}
 const zhTitleText = () => document.querySelector('.zh-title')?.textContent.trim() ?? '';
 
 function openCitation(dialog: HTMLDialogElement, templates: PageTemplates, button: HTMLElement): void {
@@ -164,17 +193,6 @@ function openCitation(dialog: HTMLDialogElement, templates: PageTemplates, butto
   dialog.showModal();
   history.replaceState(null, '', `#${id}`);
 }
-if (dialog) {
-  dialog.addEventListener('close', () => {
-    if (!opener) return;
-    opener.focus();
-    opener.closest('[data-segment]')?.removeAttribute('data-citing');
-  });
-  dialog.addEventListener('click', (e) => {
-    // A click on the backdrop (the dialog box itself, outside its content) closes it.
-    if (e.target === dialog) dialog.close();
-  });
-}
 
 // The clause text in both languages, its short reference and its link, ready for notes.
 function clauseText(id: string): string {
@@ -218,8 +236,9 @@ document.addEventListener('click', (e) => {
     return;
   }
   const cite = t.closest<HTMLElement>('[data-cite-clause]');
-  if (cite && dialog && templates) {
-    openCitation(dialog, templates, cite);
+  const box = cite && templates ? citeDialog() : null;
+  if (cite && box && templates) {
+    openCitation(box, templates, cite);
     return;
   }
   const part = t.closest('[data-copy-part]');

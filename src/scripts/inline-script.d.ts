@@ -4,3 +4,10 @@ declare module '*?inline-script' {
   const code: string;
   export default code;
 }
+
+// `import path from './x.ts?script-file'`: the same bundle written to its own file; the import is
+// its site-relative path (`scripts/<name>.<hash>.js`), for `<script is:inline src={relative path}>`.
+declare module '*?script-file' {
+  const path: string;
+  export default path;
+}

@@ -37,8 +37,27 @@ document.querySelectorAll<HTMLInputElement>('input[name="mode"]').forEach((input
   });
 });
 
-// Pinyin: each Chinese part carries its readings in data-py (one token per character);
-// turning pinyin on wraps characters in spans whose ::before shows the reading, so the
+/** Loads a classic script of the site's data (a `<script src>`, which works from file:// too)
+ * and resolves to what it set, read by `read`; undefined if it cannot load. */
+function loadData<T>(src: string | null | undefined, read: () => T | undefined): Promise<T | undefined> {
+  return new Promise((resolve) => {
+    const have = read();
+    if (have !== undefined || !src) {
+      resolve(have);
+      return;
+    }
+    const el = document.createElement('script');
+    el.src = src;
+    el.onload = () => resolve(read());
+    el.onerror = () => resolve(undefined);
+    document.head.append(el);
+  });
+}
+type Globals = { duizhaoPinyin?: Record<string, string>; duizhaoCards?: Record<string, Record<string, Card> | undefined> };
+const globals = self as unknown as Globals;
+
+// Pinyin: each Chinese part's readings (one token per character) are in data-py, or, on reading
+// pages, in a file loaded the first time pinyin is turned on (lib/pinyin-data.ts, by segment id). Turning pinyin on wraps characters in spans whose ::before shows the reading, so the
 // pinyin is never part of the text that is copied or read as textContent.
 function applyPinyin(el: Element): void {
   if (el.hasAttribute('data-py-done')) return;
@@ -67,9 +86,27 @@ function applyPinyin(el: Element): void {
   }
   el.setAttribute('data-py-done', '');
 }
+let pinyinLoaded: Promise<unknown> | undefined;
+function loadPinyin(): Promise<unknown> {
+  pinyinLoaded ??= loadData(
+    document.querySelector('meta[name="duizhao-pinyin"]')?.getAttribute('content'),
+    () => globals.duizhaoPinyin,
+  ).then((data) => {
+    if (!data) return;
+    document.querySelectorAll('[data-segment] > .row > .zh').forEach((el) => {
+      const key = el.parentElement?.parentElement?.getAttribute('data-segment');
+      const py = key ? data[key] : undefined;
+      if (py !== undefined && !el.hasAttribute('data-py')) el.setAttribute('data-py', py);
+    });
+  });
+  return pinyinLoaded;
+}
 function setPinyin(on: boolean): void {
-  if (on) document.querySelectorAll('.zh[data-py]').forEach(applyPinyin);
   d.setAttribute('data-pinyin', on ? 'on' : 'off');
+  if (on)
+    void loadPinyin().then(() => {
+      if (d.getAttribute('data-pinyin') === 'on') keepPlace(() => document.querySelectorAll('.zh[data-py]').forEach(applyPinyin));
+    });
 }
 const pinyinBox = document.getElementById('pinyin-toggle') as HTMLInputElement | null;
 if (pinyinBox) {
@@ -126,27 +163,14 @@ document.addEventListener('keydown', (e) => {
 // cannot load, the link goes to the glossary entry.
 const supportsPopover = typeof HTMLElement.prototype.showPopover === 'function';
 type Card = [zh: string, pinyin: string, en: string, also: string, definition: (string | [string])[]];
-type CardStore = Record<string, Record<string, Card> | undefined>;
 const cardsMeta = document.querySelector('meta[name="duizhao-glossary-cards"]');
-const script = document.documentElement.getAttribute('data-script') === 'hant' ? 'hant' : 'hans';
+const script = d.getAttribute('data-script') === 'hant' ? 'hant' : 'hans';
 const zhLang = script === 'hant' ? 'zh-Hant' : 'zh-Hans';
 let cardsLoading: Promise<Record<string, Card> | undefined> | undefined;
 function loadCards(): Promise<Record<string, Card> | undefined> {
-  const store = () => (self as unknown as { duizhaoCards?: CardStore }).duizhaoCards?.[script];
-  cardsLoading ??= new Promise((resolve) => {
-    const src = cardsMeta?.getAttribute('content');
-    if (store() || !src) {
-      resolve(store());
-      return;
-    }
-    const el = document.createElement('script');
-    el.src = src;
-    el.onload = () => resolve(store());
-    el.onerror = () => {
-      cardsLoading = undefined; // try again on the next click
-      resolve(undefined);
-    };
-    document.head.append(el);
+  cardsLoading ??= loadData(cardsMeta?.getAttribute('content'), () => globals.duizhaoCards?.[script]).then((cards) => {
+    if (!cards) cardsLoading = undefined; // try again on the next click
+    return cards;
   });
   return cardsLoading;
 }
@@ -172,7 +196,7 @@ function popoverFor(id: string, href: string, cards: Record<string, Card> | unde
   const close = node('button', '×');
   close.type = 'button';
   close.className = 'close';
-  close.setAttribute('aria-label', tr('termClose'));
+  close.setAttribute('aria-label', tr('close'));
   close.addEventListener('click', () => pop.hidePopover());
   const h = node('h2');
   h.id = `term-${id}-h`;

@@ -11,7 +11,7 @@ import { bundleScript } from '../../src/integrations/inline-scripts.ts';
 /** Each script's bundle may not grow past this (bytes): about 1.5 × what it measured when bundling began. */
 const BUDGET: Record<string, number> = {
   'head.ts': 1_000,
-  'page.ts': 4_500,
+  'page.ts': 6_000, // builds the glossary popovers from the shared cards file (they were HTML in every page)
   'sw-register.ts': 1_500,
   'anchor-forward.ts': 700,
   'clause-tools.ts': 10_000,
