@@ -6,6 +6,7 @@
 import { citations, type Citation, type CitationSource } from './cite.ts';
 import { PLACEHOLDER, accessDateForms, fillTemplate } from './cite-fill.ts';
 import type { Pinpoint } from './structure/pinpoint.ts';
+import type { MessageKey, Params } from './i18n/index.ts';
 
 export { PLACEHOLDER, fillTemplate } from './cite-fill.ts';
 
@@ -81,16 +82,32 @@ export function documentCitations(t: CitationTemplates, accessed: string): Citat
 
 /**
  * What a reading page's script needs of the templates (the `#cite-templates` data block): the
- * access date's forms and, per format, each part's HTML. Labels are already in the page (the
- * panel's and the dialog's skeletons) and the plain text is the HTML's text, so neither is sent.
+ * access date's forms; per document format, each part's HTML (the panel's labels are in the page
+ * and the plain text is the HTML's text); and the clause dialog, which the script builds on first
+ * use, with its labels in the page's interface language.
  */
 export interface PageTemplates {
   accessed: string[];
+  /** The copy buttons' word. */
+  copy: string;
   document: Record<string, string[]>;
-  clause: Record<string, string[]>;
+  clause: { id: string; label: string; code: boolean; parts: { label: string | undefined; what: string; html: string }[] }[];
 }
 
-export function pageTemplates(t: CitationTemplates): PageTemplates {
-  const html = (list: Citation[]) => Object.fromEntries(list.map((c) => [c.id, c.parts.map((p) => p.html)]));
-  return { accessed: t.accessed, document: html(t.document), clause: html(t.clause) };
+export function pageTemplates(t: CitationTemplates, tr: (key: MessageKey, params?: Params) => string): PageTemplates {
+  return {
+    accessed: t.accessed,
+    copy: tr('cite.copy'),
+    document: Object.fromEntries(t.document.map((c) => [c.id, c.parts.map((p) => p.html)])),
+    clause: t.clause.map((c) => ({
+      id: c.id,
+      label: tr(c.label),
+      code: c.code,
+      parts: c.parts.map((p) => ({
+        label: c.parts.length > 1 ? tr(p.label) : undefined,
+        what: tr('cite.copyWhat', { format: tr(c.label), part: tr(p.label) }),
+        html: p.html,
+      })),
+    })),
+  };
 }

@@ -122,10 +122,8 @@ let opener: HTMLElement | null = null;
 // The clause dialog is built on the first Cite (it needs this script anyway): the document
 // panel's list of formats, copied, is its skeleton; openCitation fills it for the clause.
 let dialog: HTMLDialogElement | null = null;
-function citeDialog(): HTMLDialogElement | null {
+function citeDialog(list: PageTemplates['clause']): HTMLDialogElement {
   if (dialog) return dialog;
-  const list = document.querySelector('#cite .citation-list');
-  if (!list) return null;
   const d = document.createElement('dialog');
   d.id = 'cite-dialog';
   d.className = 'cite-dialog';
@@ -133,9 +131,28 @@ function citeDialog(): HTMLDialogElement | null {
   const head = el('div', { class: 'cite-dialog-head' }, '');
   const close = el('button', { type: 'button', class: 'close-button', 'data-close-dialog': '' }, tr('close'));
   head.append(el('h2', { id: 'cite-dialog-title' }, ''), close);
-  const copy = list.cloneNode(true) as Element;
-  copy.querySelectorAll('[id^="cite-doc-"]').forEach((h) => (h.id = h.id.replace('cite-doc-', 'cite-clause-')));
-  d.append(head, el('p', { class: 'cite-dialog-target', 'data-cite-target': '' }, ''), copy);
+  // The formats as the panel lists them (CitationList.astro), with the clause's parts.
+  const formats = el('div', { class: 'citation-list' }, '');
+  for (const c of list) {
+    const format = el('div', { class: 'cite-format' }, '');
+    format.append(el('h3', { id: `cite-clause-${c.id}` }, c.label));
+    c.parts.forEach((p, i) => {
+      const part = el('div', { class: 'cite-part' }, '');
+      if (p.label !== undefined) part.append(el('p', { class: 'cite-part-label' }, p.label));
+      const key = `${c.id}:${String(i)}`;
+      part.append(el('pre', { class: c.code ? 'citation code' : 'citation', 'data-cite-part': key, lang: 'en' }, ''));
+      const copy = el(
+        'button',
+        { type: 'button', class: 'copy-button', 'data-copy-part': key, 'data-copy-what': p.what },
+        templates?.copy ?? '',
+      );
+      copy.append(el('span', { class: 'visually-hidden' }, ` ${p.what}`));
+      part.append(copy);
+      format.append(part);
+    });
+    formats.append(format);
+  }
+  d.append(head, el('p', { class: 'cite-dialog-target', 'data-cite-target': '' }, ''), formats);
   d.addEventListener('close', () => {
     if (!opener) return;
     opener.focus();
@@ -162,7 +179,10 @@ function openCitation(dialog: HTMLDialogElement, templates: PageTemplates, butto
     tex: text.replace(/ (?=\d)/, '~'),
     csl: button.getAttribute('data-pin-csl') ?? '',
   };
-  fillList(dialog, templates.clause, templates.accessed, { id, pinpoint });
+  fillList(dialog, Object.fromEntries(templates.clause.map((c) => [c.id, c.parts.map((p) => p.html)])), templates.accessed, {
+    id,
+    pinpoint,
+  });
   const long = button.getAttribute('data-pin-long');
   const zh = button.getAttribute('data-pin-zh');
   // The heading names the clause in the interface's language: “Cite m4: measure 4”, “引用 m4：第四项措施”.
@@ -236,9 +256,8 @@ document.addEventListener('click', (e) => {
     return;
   }
   const cite = t.closest<HTMLElement>('[data-cite-clause]');
-  const box = cite && templates ? citeDialog() : null;
-  if (cite && box && templates) {
-    openCitation(box, templates, cite);
+  if (cite && templates) {
+    openCitation(citeDialog(templates.clause), templates, cite);
     return;
   }
   const part = t.closest('[data-copy-part]');

@@ -1,6 +1,6 @@
 /**
- * Versions of a translation (issue 15): a revised clause shows its history with a word-level
- * comparison; the address a citation names keeps the text it quoted; the changelog lists every
+ * Versions of a translation (issue 15): a revised clause links to its changelog entry with a
+ * word-level comparison; the address a citation names keeps the text it quoted; the changelog lists every
  * revision; the feeds are Atom. The fixture regulation was published on 2026-11-20 and revised on
  * 2026-11-24 (art3, art4-1) and 2026-11-26 (art4-1 again).
  */
@@ -23,29 +23,28 @@ test('the fixture records what these tests read', () => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('a revised clause shows its history, newest first, with what was removed and added', async ({ page }) => {
+  test('a revised clause links to what its latest revision changed, removed and added words shown in the changelog', async ({ page }) => {
     await page.goto(pagePath('', REGULATION));
-    const history = page.locator('#art4-1 > .history').first();
-    await expect(history.locator('summary')).toHaveText('Revised 26 November 2026');
-    await expect(history.locator('ol')).toBeHidden();
-    await history.locator('summary').click();
-    const items = history.locator('ol > li');
-    await expect(items).toHaveCount(2);
-    await expect(items.nth(0)).toContainText('26 November 2026');
-    await expect(items.nth(0)).toContainText(art41Second?.reason ?? 'missing');
+    const link = page.locator('#art4-1 > .revised a');
+    await expect(link).toHaveText('Revised 26 November 2026: what changed');
+    // An unrevised clause has no such line.
+    await expect(page.locator('#art5 > .revised')).toHaveCount(0);
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`/documents/${REGULATION}/changes/index\\.html#r-2026-11-26-art4-1$`));
+    const entry = page.locator('#r-2026-11-26-art4-1');
+    await expect(entry).toContainText(art41Second?.reason ?? 'missing');
     // 2026-11-26: "establish and improve" became "establish and complete".
-    await expect(items.nth(0).locator('del')).toContainText(['improve']);
-    await expect(items.nth(0).locator('ins')).toContainText(['complete']);
+    await expect(entry.locator('del')).toContainText(['improve']);
+    await expect(entry.locator('ins')).toContainText(['complete']);
     // Screen readers hear which is which.
-    await expect(items.nth(0).locator('del .visually-hidden').first()).toHaveText('removed:');
-    await expect(items.nth(1)).toContainText('24 November 2026');
-    // An unrevised clause has no history.
-    await expect(page.locator('#art5 > .history')).toHaveCount(0);
+    await expect(entry.locator('del .visually-hidden').first()).toHaveText('removed:');
+    // The clause's earlier revision is listed under its own version.
+    await expect(page.locator('#r-2026-11-24-art4-1')).toContainText(art41First?.reason ?? 'missing');
   });
 
-  test('in the Chinese interface, traditional script, the history speaks Chinese', async ({ page }) => {
+  test('in the Chinese interface, traditional script, the revision line speaks Chinese', async ({ page }) => {
     await page.goto(pagePath('zh/hant/', REGULATION));
-    await expect(page.locator('#art3 > .history summary').first()).toHaveText('2026年11月24日修訂');
+    await expect(page.locator('#art3 > .revised a')).toHaveText('2026年11月24日修訂（查看改動）');
   });
 
   test('an earlier version keeps the text it had, is marked as earlier and links to the current one', async ({ page }) => {
@@ -61,7 +60,7 @@ test.describe('without JavaScript', () => {
     await expect(note).toContainText('the current version is of 26 November 2026');
     await expect(page).toHaveTitle(/version of 20 November 2026/);
     // No revision after 20 November shows on its page.
-    await expect(page.locator('.history')).toHaveCount(0);
+    await expect(page.locator('.revised')).toHaveCount(0);
     await note.getByRole('link', { name: 'Read the current version' }).click();
     await expect(page).toHaveURL(new RegExp(`/documents/${REGULATION}/index\\.html$`));
     await expect(page.locator('#art3 > .row > .en')).toHaveText(current('art3'));
@@ -71,7 +70,8 @@ test.describe('without JavaScript', () => {
     await page.goto(`${versionPath('hant/', '2026-11-24')}#art4-1`);
     await expect(page.locator('#art4-1 > .row > .en')).toHaveText(art41Second?.previous ?? 'missing');
     await expect(page.locator('#art3 > .row > .en')).toHaveText(current('art3'));
-    await expect(page.locator('#art4-1 > .history summary').first()).toHaveText('Revised 24 November 2026');
+    await expect(page.locator('#art4-1 > .revised a')).toHaveText('Revised 24 November 2026: what changed');
+    await expect(page.locator('#art4-1 > .revised a')).toHaveAttribute('href', /changes\/index\.html#r-2026-11-24-art4-1$/);
     await expect(page.locator('.facts')).toContainText('version of 24 November 2026 (an earlier version)');
   });
 
