@@ -6,10 +6,11 @@
  */
 import { posix } from 'node:path';
 
-/** The page's root-relative asset references (`/<base>/_astro/…`) rewritten relative to the page. */
+/** The page's `<link>`s to Astro's assets (`/<base>/_astro/…`) rewritten relative to the page. */
 export function relativeAssets(html: string, pagePath: string, base: string): string {
   const root = base.endsWith('/') ? base : `${base}/`;
   const dir = posix.dirname(pagePath.split('\\').join('/'));
   const up = dir === '.' ? '' : '../'.repeat(dir.split('/').length);
-  return html.replaceAll(`href="${root}_astro/`, `href="${up}_astro/`);
+  const escaped = root.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return html.replace(new RegExp(`(<link\\b[^>]*\\bhref=")${escaped}_astro/`, 'g'), `$1${up}_astro/`);
 }

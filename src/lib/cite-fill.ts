@@ -71,3 +71,15 @@ export function fillTemplate(
   }
   return out;
 }
+
+/**
+ * Fills the access date into citation HTML marked for the page script: each form in
+ * `<span data-accessed="i">` (i: its accessDateForms index), which the script sets to the
+ * reader's today, so the document's citations need no template of their own on the page.
+ */
+export function markAccessed(html: string, accessedForms: string[], today: string): string {
+  const todayForms = accessDateForms(today);
+  let out = html;
+  accessedForms.forEach((form, i) => (out = out.split(form).join(`<span data-accessed="${String(i)}">${todayForms[i] ?? form}</span>`)));
+  return out;
+}

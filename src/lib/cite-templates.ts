@@ -4,9 +4,9 @@
  * id, its locator and the reader's access date. Placeholders are strings no citation contains.
  */
 import { citations, type Citation, type CitationSource } from './cite.ts';
-import { PLACEHOLDER, accessDateForms, fillTemplate } from './cite-fill.ts';
+import { PLACEHOLDER, accessDateForms, fillTemplate, markAccessed } from './cite-fill.ts';
 import type { Pinpoint } from './structure/pinpoint.ts';
-import type { MessageKey, Params } from './i18n/index.ts';
+import type { MessageKey } from './i18n/index.ts';
 
 export { PLACEHOLDER, fillTemplate } from './cite-fill.ts';
 
@@ -80,32 +80,38 @@ export function documentCitations(t: CitationTemplates, accessed: string): Citat
   return mapParts(t.document, (text) => fillTemplate(text, t.accessed, accessed));
 }
 
+/** The document's citations for the page: as documentCitations, the access date in the HTML marked (markAccessed). */
+export function pageDocumentCitations(t: CitationTemplates, accessed: string): Citation[] {
+  return t.document.map((c) => ({
+    ...c,
+    parts: c.parts.map((p) => ({
+      ...p,
+      text: fillTemplate(p.text, t.accessed, accessed),
+      html: markAccessed(p.html, t.accessed, accessed),
+    })),
+  }));
+}
+
 /**
  * What a reading page's script needs of the templates (the `#cite-templates` data block): the
- * access date's forms; per document format, each part's HTML (the panel's labels are in the page
- * and the plain text is the HTML's text); and the clause dialog, which the script builds on first
- * use, with its labels in the page's interface language.
+ * access date's forms and the clause dialog, which the script builds on first use, with its labels
+ * in the page's interface language. The document's citations are in the page already, their access
+ * date marked (pageDocumentCitations).
  */
 export interface PageTemplates {
   accessed: string[];
-  /** The copy buttons' word. */
-  copy: string;
-  document: Record<string, string[]>;
-  clause: { id: string; label: string; code: boolean; parts: { label: string | undefined; what: string; html: string }[] }[];
+  clause: { id: string; label: string; code: boolean; parts: { label: string | undefined; html: string }[] }[];
 }
 
-export function pageTemplates(t: CitationTemplates, tr: (key: MessageKey, params?: Params) => string): PageTemplates {
+export function pageTemplates(t: CitationTemplates, tr: (key: MessageKey) => string): PageTemplates {
   return {
     accessed: t.accessed,
-    copy: tr('cite.copy'),
-    document: Object.fromEntries(t.document.map((c) => [c.id, c.parts.map((p) => p.html)])),
     clause: t.clause.map((c) => ({
       id: c.id,
       label: tr(c.label),
       code: c.code,
       parts: c.parts.map((p) => ({
         label: c.parts.length > 1 ? tr(p.label) : undefined,
-        what: tr('cite.copyWhat', { format: tr(c.label), part: tr(p.label) }),
         html: p.html,
       })),
     })),

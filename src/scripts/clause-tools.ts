@@ -73,7 +73,7 @@ const now = new Date();
 const pad = (n: number) => String(n).padStart(2, '0');
 const todayIso = `${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 
-function fillList(root: Element, citations: PageTemplates['document'], accessed: string[], at?: Clause): void {
+function fillList(root: Element, citations: Record<string, string[]>, accessed: string[], at?: Clause): void {
   for (const [id, parts] of Object.entries(citations)) {
     parts.forEach((html, i) => {
       const pre = root.querySelector(`[data-cite-part="${id}:${String(i)}"]`);
@@ -83,8 +83,10 @@ function fillList(root: Element, citations: PageTemplates['document'], accessed:
   }
 }
 const panel = document.getElementById('cite');
-if (templates && panel) {
-  fillList(panel, templates.document, templates.accessed);
+if (panel) {
+  // The document's citations: their access dates (marked by the build) become today.
+  const forms = accessDateForms(todayIso);
+  panel.querySelectorAll('[data-accessed]').forEach((e) => (e.textContent = forms[Number(e.getAttribute('data-accessed'))] ?? todayIso));
   const accessDate = panel.querySelector('[data-access-date]');
   if (accessDate) accessDate.textContent = accessDateForms(todayIso)[0] ?? todayIso;
   const accessNote = panel.querySelector('[data-access-note]');
@@ -114,7 +116,26 @@ document.querySelectorAll('a.seg-id[data-permalink]').forEach((link) => {
   tools.append(copy, cite);
   link.after(tools);
 });
-document.querySelectorAll<HTMLElement>('.seg-tools, .copy-button').forEach((e) => {
+// Each citation's copy button, named by its format and part: “Copy Chicago (17th ed., …) Note”.
+function addCopyButtons(root: Element): void {
+  root.querySelectorAll('.cite-part').forEach((part) => {
+    const pre = part.querySelector('pre[data-cite-part]');
+    if (!pre || part.querySelector('.copy-button')) return;
+    const format = part.closest('.cite-format')?.querySelector('h3')?.textContent.trim() ?? '';
+    const label = part.querySelector('.cite-part-label')?.textContent.trim();
+    const what = label ? tr('copyWhat', { format, part: label }) : format;
+    const button = el(
+      'button',
+      { type: 'button', class: 'copy-button', 'data-copy-part': pre.getAttribute('data-cite-part') ?? '', 'data-copy-what': what },
+      tr('copy'),
+    );
+    button.append(el('span', { class: 'visually-hidden' }, ` ${what}`));
+    part.append(button);
+  });
+}
+const citePanelList = document.querySelector('#cite .citation-list');
+if (citePanelList) addCopyButtons(citePanelList);
+document.querySelectorAll<HTMLElement>('.seg-tools').forEach((e) => {
   e.hidden = false;
 });
 
@@ -141,18 +162,12 @@ function citeDialog(list: PageTemplates['clause']): HTMLDialogElement {
       if (p.label !== undefined) part.append(el('p', { class: 'cite-part-label' }, p.label));
       const key = `${c.id}:${String(i)}`;
       part.append(el('pre', { class: c.code ? 'citation code' : 'citation', 'data-cite-part': key, lang: 'en' }, ''));
-      const copy = el(
-        'button',
-        { type: 'button', class: 'copy-button', 'data-copy-part': key, 'data-copy-what': p.what },
-        templates?.copy ?? '',
-      );
-      copy.append(el('span', { class: 'visually-hidden' }, ` ${p.what}`));
-      part.append(copy);
       format.append(part);
     });
     formats.append(format);
   }
   d.append(head, el('p', { class: 'cite-dialog-target', 'data-cite-target': '' }, ''), formats);
+  addCopyButtons(formats);
   d.addEventListener('close', () => {
     if (!opener) return;
     opener.focus();

@@ -5,6 +5,8 @@ import { publishedDocs } from './site.ts';
 
 const MCA = 'documents/mca-social-organisations-poverty-alleviation-symposium/index.html';
 const SEVEN = 'documents/seven-departments-graduates-community-jobs/index.html';
+/** The entry a term link goes to: glossary/<id>/index.html. */
+const termId = (href: string | null) => /([^/]+)\/index\.html$/.exec(href ?? '')?.[1] ?? '';
 const entries = YAML.parse(readFileSync('content/glossary/terms.yaml', 'utf8')) as {
   id: string;
   zh: string;
@@ -16,7 +18,10 @@ test('every listed term that occurs in the texts is annotated, and only glossary
   const seen = new Set<string>();
   for (const doc of publishedDocs()) {
     await page.goto(`documents/${doc.slug}/index.html`);
-    for (const id of await page.locator('.segments a.term').evaluateAll((as) => as.map((a) => a.getAttribute('data-term')!))) seen.add(id);
+    for (const id of await page
+      .locator('.segments a.term')
+      .evaluateAll((as) => as.map((a) => /([^/]+)\/index\.html$/.exec(a.getAttribute('href') ?? '')?.[1] ?? '')))
+      seen.add(id);
   }
   const ids = new Set(entries.map((e) => e.id));
   for (const id of seen) expect(ids.has(id), id).toBe(true);
@@ -36,7 +41,7 @@ test('annotation does not change the Chinese text of a segment', async ({ page }
 
 test('a term opens its popover by mouse, and Escape closes it and returns focus', async ({ page }) => {
   await page.goto(MCA);
-  const term = page.locator('#p1 a.term[data-term="min-zheng-bu"]').first();
+  const term = page.locator('#p1 a.term[href$="/min-zheng-bu/index.html"]').first();
   await term.click();
   const pop = page.locator('#term-min-zheng-bu');
   await expect(pop).toBeVisible();
@@ -50,7 +55,7 @@ test('a term opens its popover by mouse, and Escape closes it and returns focus'
 test('a term opens its popover from the keyboard', async ({ page }) => {
   await page.goto(MCA);
   const term = page.locator('#p1 a.term').first();
-  const id = await term.getAttribute('data-term');
+  const id = termId(await term.getAttribute('href'));
   await term.focus();
   await page.keyboard.press('Enter');
   const pop = page.locator(`#term-${id}`);
@@ -66,7 +71,7 @@ test.describe('on a touch screen', () => {
   test('tapping a term opens its popover inside the viewport', async ({ page }) => {
     await page.goto(SEVEN);
     const term = page.locator('#m1 a.term').first();
-    const id = await term.getAttribute('data-term');
+    const id = termId(await term.getAttribute('href'));
     await term.tap();
     const pop = page.locator(`#term-${id}`);
     await expect(pop).toBeVisible();
@@ -80,7 +85,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('a term link goes to its glossary entry', async ({ page }) => {
     await page.goto(MCA);
-    await page.locator('#p1 a.term[data-term="min-zheng-bu"]').first().click();
+    await page.locator('#p1 a.term[href$="/min-zheng-bu/index.html"]').first().click();
     await expect(page).toHaveURL(/glossary\/min-zheng-bu\/index\.html$/);
     await expect(page.locator('h1')).toContainText('民政部');
   });

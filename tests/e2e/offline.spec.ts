@@ -83,7 +83,7 @@ test.describe('from disk (file://)', () => {
 
     // A glossary popover.
     const term = page.locator('a.term').first();
-    const id = await term.getAttribute('data-term');
+    const id = /([^/]+)\/index\.html$/.exec((await term.getAttribute('href')) ?? '')?.[1];
     await term.click();
     const pop = page.locator(`[popover].term-pop#term-${id}`);
     await expect(pop).toBeVisible();

@@ -53,8 +53,20 @@ describe('interface dictionaries', () => {
       [...readFileSync(f, 'utf8').matchAll(/tr\('([\w.]+)'/g)].map((m) => m[1]!),
     );
     expect(asked.length).toBeGreaterThan(20);
-    const strings = scriptStrings('zh-Hant');
+    const strings = scriptStrings('zh-Hant', { search: true });
     expect(asked.filter((k) => !(k in strings))).toEqual([]);
+  });
+
+  it('leave the search page’s strings out of other pages, and nothing else', () => {
+    const all = scriptStrings('en', { search: true });
+    const page = scriptStrings('en');
+    expect(Object.keys(page).some((k) => k.startsWith('search.'))).toBe(false);
+    expect(
+      Object.keys(all)
+        .filter((k) => !(k in page))
+        .every((k) => k.startsWith('search.')),
+    ).toBe(true);
+    expect(Object.keys(all).length).toBeGreaterThan(Object.keys(page).length);
   });
 
   it('fill placeholders and pick the count form', () => {

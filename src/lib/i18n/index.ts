@@ -78,18 +78,22 @@ export function translator(locale: Locale): Translate {
   return t;
 }
 
-const scriptStringCache = new Map<Locale, Record<string, string>>();
+const scriptStringCache = new Map<string, Record<string, string>>();
 
-/** The strings of the inline scripts (keys under `js.`), for a page's JSON data block; once per locale. */
-export function scriptStrings(locale: Locale): Record<string, string> {
-  let strings = scriptStringCache.get(locale);
+/**
+ * The strings of the page scripts (keys under `js.`), for a page's JSON data block; once per
+ * locale. The search page's own (`js.search.*`) only where `search` is set: other pages do not run it.
+ */
+export function scriptStrings(locale: Locale, { search = false }: { search?: boolean } = {}): Record<string, string> {
+  const key = `${locale}${search ? '+search' : ''}`;
+  let strings = scriptStringCache.get(key);
   if (!strings) {
     strings = Object.fromEntries(
       Object.entries(DICTIONARIES[locale])
-        .filter(([k]) => k.startsWith('js.'))
+        .filter(([k]) => k.startsWith('js.') && (search || !k.startsWith('js.search.')))
         .map(([k, v]) => [k.slice(3), v]),
     );
-    scriptStringCache.set(locale, strings);
+    scriptStringCache.set(key, strings);
   }
   return strings;
 }
