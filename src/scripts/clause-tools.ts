@@ -103,7 +103,8 @@ function el(tag: string, attrs: Record<string, string>, text: string): HTMLEleme
 document.querySelectorAll('a.seg-id[data-permalink]').forEach((link) => {
   const seg = link.closest('[data-segment]');
   if (!seg) return;
-  const label = link.getAttribute('data-label') || seg.id;
+  // The clause's name in the interface's language; left out of the page where it is the long pinpoint.
+  const label = link.getAttribute('data-label') || link.getAttribute('data-pin-long') || link.getAttribute('data-pin-text') || seg.id;
   const untranslated = link.hasAttribute('data-untranslated');
   const copy = el('button', { type: 'button', class: 'tool', 'data-copy-clause': seg.id }, tr('copy'));
   copy.setAttribute('aria-label', tr(untranslated ? 'copyClauseZh' : 'copyClause', { label }));
