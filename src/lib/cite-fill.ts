@@ -83,3 +83,10 @@ export function markAccessed(html: string, accessedForms: string[], today: strin
   accessedForms.forEach((form, i) => (out = out.split(form).join(`<span data-accessed="${String(i)}">${todayForms[i] ?? form}</span>`)));
   return out;
 }
+
+/** The CSL citation item's locator members for a pinpoint: label and locator, or (no CSL label) a suffix. */
+export function cslPinpoint(label: string | null, locator: string, text: string): string {
+  return label === null
+    ? `"suffix": ${JSON.stringify(`, ${text}`)}`
+    : `"label": ${JSON.stringify(label)}, "locator": ${JSON.stringify(locator)}`;
+}

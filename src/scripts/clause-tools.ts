@@ -2,7 +2,7 @@
 // file:// too): a clause number copies its address, Copy copies the clause, Cite opens the
 // citation dialog filled from the build's templates by the build's own fillTemplate
 // (src/lib/cite-fill.ts), and the document's citations get today's access date.
-import { accessDateForms, fillTemplate, type TemplatePinpoint } from '../lib/cite-fill.ts';
+import { accessDateForms, cslPinpoint, fillTemplate, type TemplatePinpoint } from '../lib/cite-fill.ts';
 import type { PageTemplates } from '../lib/cite-templates.ts';
 import { tr } from './strings.ts';
 
@@ -187,13 +187,15 @@ const zhTitleText = () => document.querySelector('.zh-title')?.textContent.trim(
 function openCitation(dialog: HTMLDialogElement, templates: PageTemplates, button: HTMLElement): void {
   const id = button.getAttribute('data-cite-clause') ?? '';
   const text = button.getAttribute('data-pin-text') ?? '';
+  const loc = button.getAttribute('data-pin-loc');
   const pinpoint: TemplatePinpoint = {
     text,
     parenthetical: button.getAttribute('data-pin-parenthetical') || text,
     apa: button.getAttribute('data-pin-apa') || text,
     mla: button.getAttribute('data-pin-mla') || text,
     tex: text.replace(/ (?=\d)/, '~'),
-    csl: button.getAttribute('data-pin-csl') ?? '',
+    // CSL's label and locator (data-pin-loc, "article|21"), or a suffix when CSL has no label for it.
+    csl: cslPinpoint(loc ? (loc.split('|')[0] ?? '') : null, loc?.split('|')[1] ?? '', text),
   };
   fillList(dialog, Object.fromEntries(templates.clause.map((c) => [c.id, c.parts.map((p) => p.html)])), templates.accessed, {
     id,
