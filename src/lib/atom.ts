@@ -45,8 +45,8 @@ function entries(doc: FeedDocument, url: (path: string) => string) {
       ? `<p>First published: the Chinese text with the English translation by ${escapeXmlText(doc.translator)}.</p>`
       : `<p>The English translation was revised in ${String(v.changes.length)} ${v.changes.length === 1 ? 'passage' : 'passages'}:</p><ul>${v.changes
           .map(
-            ({ id, step }) =>
-              `<li><a href="${escapeXmlText(`${link}#${id}`)}">${escapeXmlText(place(id))}</a>: ${escapeXmlText(step.reason)}</li>`,
+            ({ id, steps }) =>
+              `<li><a href="${escapeXmlText(`${link}#${id}`)}">${escapeXmlText(place(id))}</a>: ${escapeXmlText(steps.map((step) => step.reason).join(' '))}</li>`,
           )
           .join('')}</ul>`;
     return {

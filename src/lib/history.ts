@@ -110,17 +110,23 @@ export function revisionSteps(s: Revised): RevisionStep[] {
   return steps;
 }
 
-/** A version of the translation and the segments whose English or notes it changed. */
+/** A version of the translation and the segments whose English or notes it changed, each with that day's steps in order. */
 export interface VersionChanges {
   date: string;
-  changes: { id: string; step: RevisionStep }[];
+  changes: { id: string; steps: RevisionStep[] }[];
 }
 
 /** Every version, newest first, with the revisions made on its day (none for first publication). */
 export function changeLog(published: string | null, segments: readonly Revised[]): VersionChanges[] {
   const byDate = new Map<string, VersionChanges>(versionDates(published, segments).map((date) => [date, { date, changes: [] }]));
   for (const s of segments) {
-    for (const step of revisionSteps(s)) byDate.get(step.date)?.changes.push({ id: s.id, step });
+    for (const step of revisionSteps(s)) {
+      const changes = byDate.get(step.date)?.changes;
+      const last = changes?.at(-1);
+      // Two revisions of one segment on one day are one entry (one anchor), its steps in order.
+      if (last?.id === s.id) last.steps.push(step);
+      else changes?.push({ id: s.id, steps: [step] });
+    }
   }
   return [...byDate.values()].reverse();
 }

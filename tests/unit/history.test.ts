@@ -68,9 +68,9 @@ describe('translation history', () => {
 
   it('lists versions newest first, each with the passages revised that day', () => {
     const log = changeLog(doc.published, doc.segments);
-    expect(log.map((v) => [v.date, v.changes.map((c) => `${c.id}: ${c.step.reason}`)])).toEqual([
+    expect(log.map((v) => [v.date, v.changes.map((c) => `${c.id}: ${c.steps.map((step) => step.reason).join(' ')}`)])).toEqual([
       ['2026-03-10', ['art3: Glossary.']],
-      ['2026-02-01', ['art3: Modality.', 'art3: Note only.']],
+      ['2026-02-01', ['art3: Modality. Note only.']],
       ['2026-01-15', []],
     ]);
   });
