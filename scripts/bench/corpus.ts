@@ -306,14 +306,16 @@ export function generateDocument(i: number, m: Material): { mdx: string; raw: st
     // A pull quote repeats one sentence of a paragraph (the build checks that it does).
     const target = segments.find((s) => s.id === 'p2') ?? segments[0];
     const sentence = target ? zhSentences(target.zh).find((s) => s.length >= 20) : undefined;
-    if (target && sentence) {
-      const src = m.sentences.find((s) => s.zh === sentence);
+    // Only a sentence whose own English is known: the paragraph's English would carry modal verbs
+    // of other sentences, which the modality check refuses.
+    const src = sentence ? m.sentences.find((s) => s.zh === sentence) : undefined;
+    if (target && sentence && src) {
       stats.units += 1;
       segments.push({
         id: 'pullquote',
         kind: 'pullquote',
         zh: sentence,
-        en: withTerms(sentence, src?.en ?? target.en),
+        en: withTerms(sentence, src.en),
         repeats: target.id,
       });
     }

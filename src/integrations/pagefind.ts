@@ -5,12 +5,13 @@
  * cannot disagree.
  */
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { ExportedDocument, ExportedGlossaryEntry } from '../lib/export.ts';
+import { changedCodePoints, encodeCodePoints } from '../lib/script-fold.ts';
 import { documentRecords, earlierRecords, glossaryRecords } from '../lib/search-records.ts';
 
 export default function pagefindIntegration(): AstroIntegration {
@@ -42,6 +43,13 @@ export default function pagefindIntegration(): AstroIntegration {
         const umdDir = join(require.resolve('opencc-js'), '..');
         mkdirSync(join(out, 'search'), { recursive: true });
         copyFileSync(join(umdDir, 't2cn.js'), join(out, 'search', 'opencc-t2cn.js'));
+        // The characters that build changes (script-fold.ts): the page loads it only for a query
+        // with one of them, so a simplified query does not fetch it.
+        const t2cn = require(join(umdDir, 't2cn.js')) as { Converter: (o: { from: string; to: string }) => (text: string) => string };
+        writeFileSync(
+          join(out, 'search', 't2cn-changes.txt'),
+          encodeCodePoints(changedCodePoints(t2cn.Converter({ from: 'tw', to: 'cn' }))),
+        );
         logger.info(`indexed ${records.length} records in ${Math.round(performance.now() - started)} ms`);
       },
     },

@@ -6,6 +6,7 @@ import { bigramize } from '../lib/bigrams.ts';
 import { HAN_CLASS, hasHan, splitMixed } from '../lib/han-runs.ts';
 import { formatDate } from '../lib/format.ts';
 import { routes } from '../lib/paths.ts';
+import { decodeCodePoints, needsFolding } from '../lib/script-fold.ts';
 import { tr } from './strings.ts';
 
 /** What a record carries (src/lib/search-records.ts): clause and glossary records' meta, as strings. */
@@ -84,8 +85,16 @@ function main(): void {
     return pagefind;
   }
   let t2cn: Promise<Convert> | null = null;
-  function toSimplified(q: string): Promise<string> {
-    if (!hasHan(q)) return Promise.resolve(q);
+  // The characters t2cn changes (script-fold.ts, 4.5 KB): t2cn (109 KB) loads only when needed.
+  // Without the list (not fetched), every Han query is folded, as before the list existed.
+  let changes: Promise<Set<number> | null> | null = null;
+  async function toSimplified(q: string): Promise<string> {
+    if (!hasHan(q)) return q;
+    changes ??= fetch(`${root}search/t2cn-changes.txt`)
+      .then(async (r) => (r.ok ? decodeCodePoints(await r.text()) : null))
+      .catch(() => null);
+    const changed = await changes;
+    if (changed && !needsFolding(q, changed)) return q;
     t2cn ??= new Promise<Convert>((resolve, reject) => {
       const s = document.createElement('script');
       s.src = `${root}search/opencc-t2cn.js`;
@@ -96,7 +105,7 @@ function main(): void {
       s.onerror = () => reject(new Error(`${s.src} did not load`));
       document.head.appendChild(s);
     });
-    return t2cn.then((convert) => convert(q));
+    return (await t2cn)(q);
   }
 
   function el(tag: string, attrs: Record<string, string> = {}, children: (Node | string)[] = []): HTMLElement {
