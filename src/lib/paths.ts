@@ -12,8 +12,8 @@ export const routes = {
   search: 'search/',
   glossary: 'glossary/',
   glossaryByCategory: 'glossary/categories/',
-  /** A glossary entry; its later pages of occurrences are `<n>/` under it. */
-  term: (id: string, page = 1): string => `glossary/${id}/${page > 1 ? `${page}/` : ''}`,
+  /** A glossary entry with a sample of its occurrences. */
+  term: (id: string): string => `glossary/${id}/`,
   /** A document's reading page (or, for a moved document's old slug, its redirect page). */
   document: (slug: string): string => `documents/${slug}/`,
   /** A document as its translation was published on `date` (YYYY-MM-DD): the URL citations name. */
