@@ -306,14 +306,16 @@ export function generateDocument(i: number, m: Material): { mdx: string; raw: st
     // A pull quote repeats one sentence of a paragraph (the build checks that it does).
     const target = segments.find((s) => s.id === 'p2') ?? segments[0];
     const sentence = target ? zhSentences(target.zh).find((s) => s.length >= 20) : undefined;
-    if (target && sentence) {
-      const src = m.sentences.find((s) => s.zh === sentence);
+    const src = sentence ? m.sentences.find((s) => s.zh === sentence) : undefined;
+    // Only a sentence whose own translation is known: the paragraph's whole English may carry a
+    // "must" that belongs to another of its sentences, which the modality check rejects.
+    if (target && sentence && src) {
       stats.units += 1;
       segments.push({
         id: 'pullquote',
         kind: 'pullquote',
         zh: sentence,
-        en: withTerms(sentence, src?.en ?? target.en),
+        en: withTerms(sentence, src.en),
         repeats: target.id,
       });
     }
