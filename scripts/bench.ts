@@ -1,7 +1,7 @@
 /**
  * npm run bench — how Duizhao's build and pages scale with the corpus, against plain Astro.
  *
- *   node scripts/bench.ts [--sizes 10,100,1000] [--laws 10,50] [--quick] [--repeat R] [--samples 5] [--no-browser] [--no-real]
+ *   node scripts/bench.ts [--sizes 10,100,1000] [--laws 10,50] [--incremental] [--quick] [--repeat R] [--samples 5] [--no-browser] [--no-real]
  *
  * --quick: N = 10 only, one build and one page load each. --repeat: builds per corpus (default 3 up
  * to 100 documents, else 1; the fastest is kept). --samples: cold page loads for first paint.
@@ -16,6 +16,8 @@
  *    scripts/bench/baseline/) and reports Duizhao's overhead as ratios;
  *  - in Chromium, measures a reading page's JS and CSS, its first-contentful-paint, and the
  *    time and bytes of a first and later search queries.
+ * --incremental: after each corpus's cold build, change one document (its editor's note) and build
+ * again keeping Astro's content layer cache (no --force): the incremental rebuild, against cold.
  * --laws N[,M]: also corpora of N law-sized documents (scripts/bench/laws.ts: fictional regulations
  * of 50–300 articles in chapters, sections, 款, 项 and 目; bench/out/corpus-laws-N/), after the others.
  * Prints tables and writes bench/out/results.json. Never fails on a number; not part of npm test.
@@ -43,6 +45,7 @@ const { values } = parseArgs({
     'no-browser': { type: 'boolean', default: false },
     'no-real': { type: 'boolean', default: false },
     repeat: { type: 'string' },
+    incremental: { type: 'boolean', default: false },
   },
 });
 const sizes = (values.sizes ?? (values.quick ? '10' : '10,100,1000'))
@@ -274,6 +277,35 @@ try {
         errors,
       };
       save();
+    }
+    if (values.incremental && build.ok) {
+      // One document changes (its MDX body, the editor's note, which no check reads), then the
+      // site is built again into the same output with the content layer cache of the builds above.
+      const docsDir = join(contentDir, 'documents');
+      const changed = readdirSync(docsDir)
+        .filter((f) => f.endsWith('.mdx'))
+        .sort()[0];
+      if (changed) {
+        const file = join(docsDir, changed);
+        const original = readFileSync(file, 'utf8');
+        writeFileSync(file, `${original.trimEnd()}\n\nEdited for the incremental rebuild (synthetic).\n`);
+        try {
+          process.stdout.write(`  rebuilding after one change (${changed}, content layer cache kept) … `);
+          const r = await astroBuild(
+            SITE_ROOT,
+            { DUIZHAO_CONTENT: contentDir, DUIZHAO_OUT: dist },
+            join(OUT, `build-duizhao-${step.name}-incremental.log`),
+            { cold: false },
+          );
+          console.log(
+            `${r.ok ? '✓' : '✗'} ${(r.totalMs / 1000).toFixed(1)} s (CPU ${fmtS(r.cpuMs)}; cold ${fmtS(build.totalMs)}, CPU ${fmtS(build.cpuMs)})${r.ok ? '' : ` — FAILED: ${r.error}`}`,
+          );
+          target.incremental = { changed, build: r };
+        } finally {
+          writeFileSync(file, original);
+        }
+        save();
+      }
     }
     console.log(`  (${((performance.now() - started) / 1000).toFixed(0)} s for this corpus)`);
   }

@@ -33,6 +33,11 @@ export interface Target {
   /** Every build of this corpus (the fastest of each kind is the one reported). */
   runs: { duizhao: { wallMs: number; cpuMs: number | undefined }[]; baseline: { wallMs: number; cpuMs: number | undefined }[] };
   duizhao: BuildResult & { dist: DistSize | undefined; largestPage: { path: string; bytes: number } | undefined };
+  /**
+   * --incremental: the same build again after one document changed, with the content layer's
+   * cache of the cold build kept (no --force), against the cold build above.
+   */
+  incremental?: { changed: string; build: BuildResult } | undefined;
   opencc: OpenccTiming | undefined;
   baseline: BuildResult & { dist: DistSize | undefined };
   browser:

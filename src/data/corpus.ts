@@ -43,10 +43,11 @@ export function occurrences(): Promise<Map<string, Occurrence[]>> {
     const out = new Map<string, Occurrence[]>();
     for (const doc of documents) {
       for (const unit of units(doc.data.segments)) {
-        for (const m of findTerms(unit.zh, matcher)) {
-          const list = out.get(m.term) ?? [];
-          if (!list.some((o) => o.doc.id === doc.id && o.unit.id === unit.id)) list.push({ doc, unit });
-          out.set(m.term, list);
+        // A clause counts once per term, however often the term occurs in it.
+        for (const term of new Set(findTerms(unit.zh, matcher).map((m) => m.term))) {
+          const list = out.get(term) ?? [];
+          list.push({ doc, unit });
+          out.set(term, list);
         }
       }
     }

@@ -49,25 +49,68 @@ export interface Rendered {
 /** Items as the styles read them: CSL-JSON plus `genre`, which Chicago prints after the title. */
 export type StyleItem = Omit<CslItem, 'original-title' | 'note'> & { genre?: string };
 
+/**
+ * citeproc's plain text of a rendering, from its HTML: the markup removed and the characters
+ * it escapes put back. One citeproc run per rendering instead of two (citeproc is most of the
+ * build's time per document); tests/unit/cite.test.ts holds the two forms to each other.
+ */
+export function textOfHtml(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&#(\d+);|&#x([0-9a-f]+);|&(amp|lt|gt|quot|apos|nbsp);/gi, (_, dec?: string, hex?: string, name?: string) => {
+      if (dec !== undefined) return String.fromCodePoint(Number(dec));
+      if (hex !== undefined) return String.fromCodePoint(parseInt(hex, 16));
+      return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }[(name ?? '').toLowerCase()] ?? '';
+    });
+}
+
+/**
+ * Renderings already made, by style, item and locator: a document's citations and its clause
+ * template share their reference-list entries and APA's in-text citation.
+ */
+const made = new Map<string, Rendered>();
+function memo(key: unknown[], render: () => Rendered): Rendered {
+  const k = JSON.stringify(key);
+  let r = made.get(k);
+  if (!r) {
+    r = render();
+    if (made.size > 1000) made.clear();
+    made.set(k, r);
+  }
+  return r;
+}
+
 /** A reference-list entry (bibliography). */
 export function cslBibliography(item: StyleItem, style: CslStyle): Rendered {
-  register();
-  const cite = new Cite(item);
-  const options = { template: STYLE_NAMES[style], lang: 'en-US' };
-  const html = cite.format('bibliography', { ...options, format: 'html' });
-  // citeproc wraps the entry in <div class="csl-bib-body"><div class="csl-entry">…</div></div>.
-  const entry = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1] ?? html;
-  return { text: cite.format('bibliography', { ...options, format: 'text' }).trim(), html: entry.trim() };
+  return memo(['bibliography', style, item], () => {
+    register();
+    const cite = new Cite(item);
+    const options = { template: STYLE_NAMES[style], lang: 'en-US' };
+    const html = cite.format('bibliography', { ...options, format: 'html' });
+    // citeproc wraps the entry in <div class="csl-bib-body"><div class="csl-entry">…</div></div>.
+    const entry = (/<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1] ?? html).trim();
+    return { text: textOfHtml(entry).trim(), html: entry };
+  });
 }
 
 /** A note (Chicago) or in-text citation (APA), with an optional pinpoint. */
 export function cslCitation(item: StyleItem, style: CslStyle, at?: Locator): Rendered {
+  return memo(['citation', style, item, at ?? null], () => {
+    register();
+    const cite = new Cite(item);
+    const entry = at ? [{ id: item.id, locator: at.locator, label: at.label }] : [{ id: item.id }];
+    const options = { template: STYLE_NAMES[style], lang: 'en-US', entry };
+    const html = cite.format('citation', { ...options, format: 'html' }).trim();
+    return { text: textOfHtml(html).trim(), html };
+  });
+}
+
+/** The two renderings citeproc makes itself, for tests: text and HTML, each by its own run. */
+export function cslBoth(item: StyleItem, style: CslStyle, kind: 'bibliography' | 'citation'): { text: string; html: string } {
   register();
   const cite = new Cite(item);
-  const entry = at ? [{ id: item.id, locator: at.locator, label: at.label }] : [{ id: item.id }];
-  const options = { template: STYLE_NAMES[style], lang: 'en-US', entry };
-  return {
-    text: cite.format('citation', { ...options, format: 'text' }).trim(),
-    html: cite.format('citation', { ...options, format: 'html' }).trim(),
-  };
+  const options = { template: STYLE_NAMES[style], lang: 'en-US' };
+  const html = cite.format(kind, { ...options, format: 'html' });
+  const entry = kind === 'bibliography' ? (/<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1] ?? html) : html;
+  return { text: cite.format(kind, { ...options, format: 'text' }).trim(), html: entry.trim() };
 }

@@ -25,9 +25,33 @@ export function kwic(text: string, start: number, end: number, radius: number, w
   return { before: (cutHead ? '…' : '') + head, hit: text.slice(start, end), after: tail + (cutTail ? '…' : '') };
 }
 
-/** Splits a list into pages of `size` (at least one page, possibly empty). */
-export function paginate<T>(items: readonly T[], size: number): T[][] {
-  const pages: T[][] = [];
-  for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
-  return pages.length > 0 ? pages : [[]];
+/** A document's share of a sample: the first items of its group, and how many it has in all. */
+export interface SampleGroup<T> {
+  items: T[];
+  total: number;
+}
+
+/**
+ * A bounded sample of items grouped by a key, in their order: the first `groups` groups, each with
+ * its first `perGroup` items. A glossary entry lists its occurrences this way, so its page has a
+ * size that does not grow with the corpus (the search finds every occurrence).
+ */
+export function sampleGroups<T>(
+  items: readonly T[],
+  key: (item: T) => string,
+  groups: number,
+  perGroup: number,
+): { groups: SampleGroup<T>[]; groupCount: number } {
+  const byKey = new Map<string, SampleGroup<T>>();
+  for (const item of items) {
+    const k = key(item);
+    let g = byKey.get(k);
+    if (!g) {
+      g = { items: [], total: 0 };
+      byKey.set(k, g);
+    }
+    g.total += 1;
+    if (g.items.length < perGroup && byKey.size <= groups) g.items.push(item);
+  }
+  return { groups: [...byKey.values()].slice(0, groups), groupCount: byKey.size };
 }

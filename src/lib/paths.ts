@@ -12,8 +12,8 @@ export const routes = {
   search: 'search/',
   glossary: 'glossary/',
   glossaryByCategory: 'glossary/categories/',
-  /** A glossary entry; its later pages of occurrences are `<n>/` under it. */
-  term: (id: string, page = 1): string => `glossary/${id}/${page > 1 ? `${page}/` : ''}`,
+  /** A glossary entry with a sample of its occurrences. */
+  term: (id: string): string => `glossary/${id}/`,
   /** The glossary cards of one script (lib/glossary-cards.ts), loaded by reading pages when a term is opened. */
   glossaryCards: (script: 'hans' | 'hant'): string => `assets/glossary-${script}.js`,
   /** The pinyin of a document's text in one script (lib/pinyin-data.ts), or of an earlier text (by its adoption date). */

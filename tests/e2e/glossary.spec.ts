@@ -46,7 +46,7 @@ test('a term opens its popover by mouse, and Escape closes it and returns focus'
   const pop = page.locator('#term-min-zheng-bu');
   await expect(pop).toBeVisible();
   await expect(pop).toContainText('Ministry of Civil Affairs');
-  await expect(pop.getByRole('link', { name: /every occurrence/ })).toBeVisible();
+  await expect(pop.getByRole('link', { name: /where it occurs/ })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(pop).toBeHidden();
   await expect(term).toBeFocused();

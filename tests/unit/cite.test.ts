@@ -3,6 +3,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
 import { accessDateForms, citations, mlaDate, type Citation } from '../../src/lib/cite.ts';
+import { cslBoth, textOfHtml, type StyleItem } from '../../src/lib/csl.ts';
 import { citationTemplates, documentCitations, fillTemplate, PLACEHOLDER } from '../../src/lib/cite-templates.ts';
 import { citationSource, shortTitle, supplied, usDate } from '../../src/lib/csl-item.ts';
 import type { Segment } from '../../src/lib/document-schema.ts';
@@ -258,7 +259,9 @@ describe('citations of a clause', () => {
     expect(data[0]?.['accessed']).toEqual({ 'date-parts': [[2027, 3, 5]] });
     const again = new Cite(data).format('bibliography', { template: 'apa', format: 'text', lang: 'en-US' });
     expect(again).toContain('(Original work published as 七部门要求引导高校毕业生到城乡社区就业创业, ca. 2020)');
-  });
+    // citeproc builds an engine for the stock APA style and its text output on first use: 5 s
+    // alone on the shared 2-core machine at load 15, over vitest's default limit.
+  }, 30_000);
 });
 
 describe('citations of a document', () => {
@@ -352,4 +355,45 @@ describe('date forms', () => {
     expect(shortTitle('Seven Departments Call for Guiding College Graduates')).toBe('Seven Departments Call');
     expect(shortTitle('Ministry of Civil Affairs Holds Symposium')).toBe('Ministry of Civil Affairs');
   });
+});
+
+describe('plain text from the HTML rendering', () => {
+  // The build runs citeproc once per rendering and takes the text from its HTML (csl.ts): the
+  // result must be what citeproc's own text output says, markup and escapes included.
+  const items: StyleItem[] = [
+    {
+      id: 'a',
+      type: 'webpage',
+      title: 'Rules & “Measures” <draft> for A/B [关于“社会组织”的通知]',
+      'title-short': 'Rules & Measures',
+      author: [{ literal: 'Ministry of Civil Affairs & Finance' }],
+      translator: [{ literal: 'Duizhao editors' }],
+      'container-title': 'Duizhao',
+      genre: 'English translation last modified 1 March 2026, of the Chinese text of 5 June 2024',
+      issued: { 'date-parts': [[2026, 3, 1]] },
+      'original-date': { 'date-parts': [[2024, 6, 5]], circa: true },
+      accessed: { 'date-parts': [[2026, 11, 28]] },
+      URL: 'https://example.org/documents/a/?x=1&y=2',
+      language: 'en',
+    },
+    {
+      id: 'b',
+      type: 'webpage',
+      title: "Minister's <i>speech</i> [部长讲话]",
+      'title-short': 'Speech',
+      translator: [{ literal: 'Duizhao editors' }],
+      'container-title': 'Duizhao',
+      accessed: { 'date-parts': [[2026, 11, 28]] },
+      URL: 'https://example.org/documents/b/',
+      language: 'en',
+    },
+  ];
+  for (const item of items)
+    for (const style of ['chicago-note', 'chicago-bibliography', 'apa'] as const)
+      for (const kind of ['bibliography', 'citation'] as const)
+        it(`${item.id}, ${style}, ${kind}`, () => {
+          const { text, html } = cslBoth(item, style, kind);
+          expect(text.length).toBeGreaterThan(10);
+          expect(textOfHtml(html).trim()).toBe(text);
+        });
 });

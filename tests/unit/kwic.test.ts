@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kwic, paginate } from '../../src/lib/kwic.ts';
+import { kwic, sampleGroups } from '../../src/lib/kwic.ts';
 
 describe('keyword in context', () => {
   it('keeps a few characters either side, marking cuts', () => {
@@ -15,9 +15,19 @@ describe('keyword in context', () => {
   });
 });
 
-describe('paginate', () => {
-  it('splits into pages and always has a first page', () => {
-    expect(paginate([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
-    expect(paginate([], 2)).toEqual([[]]);
+describe('sampleGroups', () => {
+  const items = ['a1', 'a2', 'a3', 'b1', 'c1', 'c2', 'a4'];
+  const byLetter = (s: string) => s[0]!;
+  it('keeps the first groups in order, the first items of each, and counts all', () => {
+    const { groups, groupCount } = sampleGroups(items, byLetter, 2, 2);
+    expect(groupCount).toBe(3);
+    expect(groups).toEqual([
+      { items: ['a1', 'a2'], total: 4 },
+      { items: ['b1'], total: 1 },
+    ]);
+  });
+  it('keeps everything when within bounds', () => {
+    expect(sampleGroups(items, byLetter, 10, 10).groups.flatMap((g) => g.items)).toEqual(['a1', 'a2', 'a3', 'a4', 'b1', 'c1', 'c2']);
+    expect(sampleGroups([], byLetter, 2, 2)).toEqual({ groups: [], groupCount: 0 });
   });
 });
