@@ -62,7 +62,7 @@ const keptCopies = {
 const isPage = ({ request }: { request: Request }) => request.mode === 'navigate';
 const isSearchChunk = ({ url, request }: { url: URL; request: Request }) =>
   /\/pagefind\/(index|fragment)\//.test(url.pathname) && !request.headers.has('x-duizhao-keep');
-if (!isSearchChunk.toString().includes(`'${KEEP_HEADER}'`)) throw new Error('service-worker.ts: isSearchChunk must name KEEP_HEADER');
+if (!isSearchChunk.toString().includes(KEEP_HEADER)) throw new Error('service-worker.ts: isSearchChunk must name KEEP_HEADER');
 
 export const RUNTIME_CACHING: RuntimeCaching[] = [
   { urlPattern: isPage, handler: 'NetworkFirst', options: { cacheName: 'duizhao-pages', plugins: [keptCopies] } },

@@ -317,12 +317,13 @@ function main(): void {
           (terms.length ? tr(terms.length === 1 ? 'search.terms.one' : 'search.terms.other', { n: terms.length }) : '') +
           tr('search.end') +
           (missing > 0 ? ` ${tr('offline.missing', { n: missing })}` : '');
-    // Offline, each document says whether its page can be opened (src/scripts/offline.ts keeps them).
-    if (!navigator.onLine && 'caches' in window)
+    // A document whose page is kept (opened, or kept by src/scripts/offline.ts) says it can be read
+    // offline; offline, the others say they cannot.
+    if ('caches' in window)
       for (const h of results.querySelectorAll<HTMLElement>('h2[data-href]'))
         void caches.match(new URL(h.dataset['href'] ?? '', location.href).href).then((kept) => {
           h.dataset['offline'] = kept ? 'yes' : 'no';
-          h.append(' ', el('span', { class: 'badge' }, [tr(kept ? 'offline.available' : 'offline.unavailable')]));
+          if (kept || !navigator.onLine) h.append(' ', el('span', { class: 'badge' }, [tr(kept ? 'offline.available' : 'offline.unavailable')]));
         });
   }
 
