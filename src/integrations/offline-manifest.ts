@@ -48,7 +48,10 @@ export function writeOfflineManifest(dir: string): OfflineIndex {
     files.push([`pagefind/fragment/${name}`, size(file)]);
     fragments.set(doc, files);
   }
-  const shared = list(join(dir, 'pagefind/index')).map((name): [string, number] => [`pagefind/index/${name}`, size(join(dir, 'pagefind/index', name))]);
+  const shared = list(join(dir, 'pagefind/index')).map((name): [string, number] => [
+    `pagefind/index/${name}`,
+    size(join(dir, 'pagefind/index', name)),
+  ]);
   const index: OfflineIndex = { editions, shared, documents: [] };
   for (const { slug, type } of dataIndex.documents) {
     const doc: OfflineDocument = {

@@ -3,7 +3,15 @@
 // collections). The page downloads the files itself into KEPT_CACHE with the Cache API; the
 // service worker serves from any cache (src/integrations/service-worker.ts). Both controls stay
 // hidden without a service worker or from file://, where nothing could be kept.
-import { KEEP_HEADER, KEPT_CACHE, documentBytes, documentPage, formatBytes, type OfflineDocument, type OfflineIndex } from '../lib/offline.ts';
+import {
+  KEEP_HEADER,
+  KEPT_CACHE,
+  documentBytes,
+  documentPage,
+  formatBytes,
+  type OfflineDocument,
+  type OfflineIndex,
+} from '../lib/offline.ts';
 import { routes } from '../lib/paths.ts';
 import { tr } from './strings.ts';
 
@@ -138,7 +146,8 @@ if ('serviceWorker' in navigator && 'caches' in window && /^https?:$/.test(locat
     const storage = document.getElementById('offline-storage');
     const estimate = async () => {
       const { usage, quota } = await navigator.storage.estimate();
-      if (storage && usage !== undefined && quota !== undefined) storage.textContent = tr('offline.storage', { used: size(usage), quota: size(quota) });
+      if (storage && usage !== undefined && quota !== undefined)
+        storage.textContent = tr('offline.storage', { used: size(usage), quota: size(quota) });
     };
     if ('storage' in navigator) {
       void estimate();

@@ -323,7 +323,8 @@ function main(): void {
       for (const h of results.querySelectorAll<HTMLElement>('h2[data-href]'))
         void caches.match(new URL(h.dataset['href'] ?? '', location.href).href).then((kept) => {
           h.dataset['offline'] = kept ? 'yes' : 'no';
-          if (kept || !navigator.onLine) h.append(' ', el('span', { class: 'badge' }, [tr(kept ? 'offline.available' : 'offline.unavailable')]));
+          if (kept || !navigator.onLine)
+            h.append(' ', el('span', { class: 'badge' }, [tr(kept ? 'offline.available' : 'offline.unavailable')]));
         });
   }
 
