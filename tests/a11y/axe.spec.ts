@@ -30,6 +30,7 @@ for (const prefix of ['', 'hant/']) {
 
 test('axe: the offline page, its collections shown', async ({ page }) => {
   await page.goto('offline/index.html');
+  await expect(page.locator('[data-collection=""] button')).toHaveText(/^Keep offline/);
   await audit(page, 'offline');
 });
 
