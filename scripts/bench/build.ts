@@ -32,6 +32,8 @@ export interface BuildResult {
   serviceWorkerMs: number | undefined;
   precacheFiles: number | undefined;
   precacheMb: number | undefined;
+  /** From the line “offline manifest: the whole corpus kept offline is X MB” (one edition, with the search index). */
+  offlineCorpusMb: number | undefined;
   /**
    * An integration whose hook threw: its name and roughly how long it ran (from the log's
    * second-resolution timestamps: its error line minus the last line before it, the previous
@@ -74,6 +76,7 @@ export function parseBuildLog(
   | 'serviceWorkerMs'
   | 'precacheFiles'
   | 'precacheMb'
+  | 'offlineCorpusMb'
   | 'failedIntegration'
   | 'integrationsMs'
   | 'pages'
@@ -94,6 +97,7 @@ export function parseBuildLog(
   }
   const pf = /indexed (\d+) records in (\d+) ms/.exec(text);
   const sw = /precaches (\d+) files \(([\d.]+) MB\) in (\d+) ms/.exec(text);
+  const corpus = /the whole corpus kept offline is ([\d.]+) MB/.exec(text);
   const integrationsMs: Record<string, number> = {};
   for (const m of text.matchAll(/\[([a-z0-9-]+)\] [^\n]* in (\d+) ms/g)) {
     const name = m[1] ?? '';
@@ -108,6 +112,7 @@ export function parseBuildLog(
     serviceWorkerMs: sw ? Number(sw[3]) : undefined,
     precacheFiles: sw ? Number(sw[1]) : undefined,
     precacheMb: sw ? Number(sw[2]) : undefined,
+    offlineCorpusMb: corpus ? Number(corpus[1]) : undefined,
     failedIntegration,
     integrationsMs,
     pages: pages ? Number(pages[1]) : undefined,

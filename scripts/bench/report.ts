@@ -147,6 +147,7 @@ export function printReport(targets: readonly Target[], m: Machine): void {
         'plain KB/doc',
         'overhead',
         'precache MB',
+        'offline corpus MB',
       ],
       general.map((t) => {
         const n = t.documents;
@@ -171,11 +172,13 @@ export function printReport(targets: readonly Target[], m: Machine): void {
           kb(t.baseline.dist ? t.baseline.dist.bytes / n : undefined, 1),
           ratio(d?.bytes, t.baseline.dist?.bytes),
           fmt(t.duizhao.precacheMb, 1),
+          fmt(t.duizhao.offlineCorpusMb, 1),
         ];
       }),
       [
         'reading = documents/ + hant/documents/ (both scripts, both interface languages: zh/… counted with them); glossary = glossary/ + hant/glossary/ (the same); search idx = pagefind/; data = data/ exports;',
-        'precache = what the service worker downloads on a first visit (its build log line). overhead = Duizhao output bytes / plain output bytes.',
+        'precache = what the service worker downloads on a first visit (its build log line); offline corpus = every document kept offline in one',
+        'edition with the search index (the offline manifest’s log line). overhead = Duizhao output bytes / plain output bytes.',
         ...lawNote,
       ],
     );

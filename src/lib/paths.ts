@@ -10,6 +10,12 @@ import type { View } from './variants.ts';
 export const routes = {
   about: 'about/',
   search: 'search/',
+  /** What is kept for reading offline, and the choice to keep more (src/lib/offline.ts). */
+  offline: 'offline/',
+  /** The offline manifest: every document's size, its collection, the shared search files. */
+  offlineIndex: 'offline/index.json',
+  /** The files one document's offline copy is made of (src/lib/offline.ts). */
+  offlineDocument: (slug: string): string => `offline/documents/${slug}.json`,
   glossary: 'glossary/',
   glossaryByCategory: 'glossary/categories/',
   /** A glossary entry with a sample of its occurrences. */

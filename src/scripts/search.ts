@@ -252,6 +252,7 @@ function main(): void {
         status.textContent = tr('search.failed', { message: e instanceof Error ? e.message : String(e) });
       });
   }
+  let missing = 0;
   async function search(q: string, f: Filters) {
     const [pf, query] = await Promise.all([loadPagefind(), toSimplified(q)]);
     const tokens = bigramize(query).replace(/\s+/g, ' ').trim();
@@ -259,10 +260,11 @@ function main(): void {
       pf.search(tokens, { filters: { kind: earlier?.checked ? { any: ['clause', 'earlier'] } : 'clause', ...f } }),
       pf.search(tokens, { filters: { kind: 'glossary' } }),
     ]);
-    const [clauses, terms] = await Promise.all([
-      Promise.all(found.results.slice(0, shown).map((x) => x.data())),
-      Promise.all(glossary.results.slice(0, 3).map((x) => x.data())),
-    ]);
+    // Offline, a hit whose fragment was never cached cannot be shown: it is left out and counted.
+    const shownData = (list: SearchResponse['results'], n: number) =>
+      Promise.all(list.slice(0, n).map((x) => x.data().catch(() => null))).then((hits) => hits.filter((h) => h !== null));
+    const [clauses, terms] = await Promise.all([shownData(found.results, shown), shownData(glossary.results, 3)]);
+    missing = Math.min(shown, found.results.length) - clauses.length;
     return { query, clauses, terms, found };
   }
   function render(q: string, query: string, clauses: Hit[], terms: Hit[], found: SearchResponse, selected: Record<string, string[]>): void {
@@ -293,7 +295,7 @@ function main(): void {
       const zhTitle = el('span', { lang: hant ? 'zh-Hant' : 'zh-Hans' }, [title]);
       const enTitle = el('span', { lang: 'en' }, [g.meta['title'] ?? '']);
       out.push(
-        el('h2', {}, [
+        el('h2', { 'data-href': g.href }, [
           el('a', { href: g.href }, [zhUi ? zhTitle : enTitle]),
           ' ',
           zhUi ? enTitle : zhTitle,
@@ -322,7 +324,17 @@ function main(): void {
             documents: tr(docCount === 1 ? 'search.documents.one' : 'search.documents.other', { n: docCount }),
           }) +
           (terms.length ? tr(terms.length === 1 ? 'search.terms.one' : 'search.terms.other', { n: terms.length }) : '') +
-          tr('search.end');
+          tr('search.end') +
+          (missing > 0 ? ` ${tr('offline.missing', { n: missing })}` : '');
+    // A document whose page is kept (opened, or kept by src/scripts/offline.ts) says it can be read
+    // offline; offline, the others say they cannot.
+    if ('caches' in window)
+      for (const h of results.querySelectorAll<HTMLElement>('h2[data-href]'))
+        void caches.match(new URL(h.dataset['href'] ?? '', location.href).href).then((kept) => {
+          h.dataset['offline'] = kept ? 'yes' : 'no';
+          if (kept || !navigator.onLine)
+            h.append(' ', el('span', { class: 'badge' }, [tr(kept ? 'offline.available' : 'offline.unavailable')]));
+        });
   }
 
   const params = new URLSearchParams(location.search);

@@ -28,6 +28,12 @@ for (const prefix of ['', 'hant/']) {
   }
 }
 
+test('axe: the offline page, its collections shown', async ({ page }) => {
+  await page.goto('offline/index.html');
+  await expect(page.locator('[data-collection=""] button')).toHaveText(/^Keep offline/);
+  await audit(page, 'offline');
+});
+
 test('axe: dark colour scheme, phone width, pinyin on', async ({ browser }) => {
   const context = await browser.newContext({ colorScheme: 'dark', viewport: { width: 390, height: 844 } });
   const page = await context.newPage();

@@ -3,21 +3,6 @@ import { expect, type Page } from '@playwright/test';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { publishedDocs } from './site.ts';
-
-/** Pages every offline check visits: home, both reading pages in both scripts, glossary, an entry, about. */
-export function samplePages(): string[] {
-  const slugs = publishedDocs().map((d) => d.slug);
-  return [
-    'index.html',
-    ...slugs.map((s) => `documents/${s}/index.html`),
-    ...slugs.map((s) => `hant/documents/${s}/index.html`),
-    'hant/index.html',
-    'glossary/index.html',
-    'glossary/gao-xiao-bi-ye-sheng/index.html',
-    'about/index.html',
-  ];
-}
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -122,4 +107,16 @@ export async function searchResults(page: Page, url: string): Promise<string[]> 
   await page.goto(url);
   await expect(page.locator('#search-results li[data-rank]').first()).toBeVisible({ timeout: 15_000 });
   return page.locator('#search-results li[data-rank] a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+}
+
+/** Whether a URL opens as a page (false when the navigation fails or the response is an error). */
+export async function opens(page: Page, url: string): Promise<boolean> {
+  try {
+    return (await page.goto(url))?.ok() ?? false;
+  } catch {
+    // The browser's error page may still be committing: let it, so the next navigation is not cut short.
+    await page.waitForURL(/^chrome-error:/, { timeout: 5000 }).catch(() => undefined);
+    await page.goto('about:blank');
+    return false;
+  }
 }

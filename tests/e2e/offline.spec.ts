@@ -2,21 +2,23 @@
  * Offline reading, two ways:
  * - the built site opened from disk (file://): styles, links, reader controls, popovers work;
  *   search says it needs the site served;
- * - served over HTTP, the service worker (dist/sw.js) precaches the site: after one visit every
- *   page and search work offline, and a new build replaces the cached copy cleanly: its worker
+ * - served over HTTP, the service worker (dist/sw.js) precaches the shell (under 5 MB): after one
+ *   visit the shell, the pages opened and the searches made work offline; a reader can keep a
+ *   document offline and remove it; and a new build replaces the cached shell cleanly: its worker
  *   waits, the page offers a reload (in the interface's language), and the reload brings the new
  *   build whole.
  * Runs against dist/ as built by `npx astro build`.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { serveDist } from '../../scripts/lib/serve-dist.ts';
 import { writeServiceWorker } from '../../src/integrations/service-worker.ts';
 import { audit } from '../helpers/axe.ts';
-import { cachedUrls, precacheManifest, samplePages, searchResults, serveSwitchable, waitForServiceWorker } from './offline-helpers.ts';
+import { cachedUrls, opens, precacheManifest, searchResults, serveSwitchable, waitForServiceWorker } from './offline-helpers.ts';
+import { publishedDocs } from './site.ts';
 
 const DIST = resolve(process.env.DUIZHAO_TEST_DIST ?? 'dist');
 const fileUrl = (path: string) => pathToFileURL(join(DIST, path)).href;
@@ -114,14 +116,33 @@ test.describe('from disk (file://)', () => {
 
 test.describe('the service worker', () => {
   test.use({ serviceWorkers: 'allow' });
-  test('after one visit, the sample pages and search work offline', async ({ page, context }) => {
-    test.setTimeout(60_000);
+
+  test('precaches the shell only, under 5 MB: home, search and offline pages, Pagefind entry files, no reading page', () => {
+    const manifest = precacheManifest(join(DIST, 'sw.js'));
+    const urls = [...manifest.keys()];
+    const bytes = urls.reduce((n, u) => n + statSync(join(DIST, u)).size, 0);
+    expect(bytes).toBeLessThanOrEqual(5 * 1024 * 1024);
+    for (const prefix of ['', 'hant/', 'zh/', 'zh/hant/'])
+      for (const page of ['', 'search/', 'offline/']) expect(urls, `${prefix}${page}`).toContain(`${prefix}${page}index.html`);
+    for (const file of ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', 'search/opencc-t2cn.js'])
+      expect(urls).toContain(file);
+    expect(urls.filter((u) => /^(.*\/)?documents\/|pagefind\/(index|fragment)\//.test(u))).toEqual([]);
+  });
+
+  test('after one visit, the shell and the pages opened work offline, and a search done online works again', async ({ page, context }) => {
+    test.setTimeout(90_000);
+    const [opened, notOpened] = publishedDocs().map((d) => `documents/${d.slug}/index.html`);
+    const query = `search/index.html?q=${encodeURIComponent('择业期')}`;
     const server = await serveDist(DIST, '/', 0);
+    let online: string[];
     try {
       await page.goto(`${server.url}index.html`);
       const { scope, script } = await waitForServiceWorker(page);
       expect(scope).toBe(server.url);
       expect(script).toBe(`${server.url}sw.js`);
+      await page.goto(`${server.url}${opened}`);
+      await expect(page.locator('h1').first()).toBeVisible();
+      online = await searchResults(page, `${server.url}${query}`);
     } finally {
       // Offline for real: the browser's network is off and the server is gone.
       server.server.closeAllConnections();
@@ -129,7 +150,7 @@ test.describe('the service worker', () => {
     }
     await context.setOffline(true);
 
-    for (const path of samplePages()) {
+    for (const path of ['index.html', 'hant/index.html', 'search/index.html', 'glossary/index.html', 'about/index.html', opened!]) {
       const response = await page.goto(`${server.url}${path}`);
       expect(response?.ok(), path).toBe(true);
       expect(response?.fromServiceWorker(), path).toBe(true);
@@ -137,19 +158,79 @@ test.describe('the service worker', () => {
       const header = await page.locator('.site-header').evaluate((e) => getComputedStyle(e).backgroundColor);
       expect(header, path).not.toBe('rgba(0, 0, 0, 0)');
     }
+    // A page never opened is not there (no fallback page stands in for it).
+    expect(await opens(page, `${server.url}${notOpened}`)).toBe(false);
     // Following a link works too.
     await page.goto(`${server.url}index.html`);
     await page.locator('nav a', { hasText: 'Glossary' }).click();
     await expect(page).toHaveURL(/\/glossary\/index\.html$/);
     await expect(page.locator('h1').first()).toBeVisible();
 
-    // Search: Pagefind's entry (fetched with ?ts=…), index, fragments and wasm come from the cache.
-    const hits = await searchResults(page, `${server.url}search/index.html?q=${encodeURIComponent('择业期')}`);
-    expect(hits.length).toBeGreaterThan(0);
-    // A traditional query needs the t2cn converter, also from the cache.
+    // Search: Pagefind's entry, wasm and filters are precached; the index chunks and fragments the
+    // online search fetched are cached, so the same search finds the same clauses.
+    expect(await searchResults(page, `${server.url}${query}`)).toEqual(online);
+    // A traditional query needs the t2cn converter (precached) and finds the same clauses.
     const hant = await searchResults(page, `${server.url}hant/search/index.html?q=${encodeURIComponent('擇業期')}`);
-    expect(hant.length).toBeGreaterThan(0);
+    expect(hant.length).toBe(online.length);
     await context.setOffline(false);
+  });
+
+  test('a document kept offline from its page can be read and found offline, and removed again', async ({ page, context }) => {
+    test.setTimeout(120_000);
+    const docs = publishedDocs();
+    const kept = docs.find((d) => d.slug === 'seven-departments-graduates-community-jobs')!;
+    const other = docs.find((d) => d !== kept)!;
+    const keptPage = `documents/${kept.slug}/index.html`;
+    const server = await serveSwitchable(DIST);
+    try {
+      // The offline page lists the whole corpus and each collection with its size; nothing kept yet.
+      await page.goto(`${server.url}offline/index.html`);
+      await waitForServiceWorker(page);
+      const corpus = page.locator('[data-collection=""]');
+      await expect(corpus).toContainText(`Every document 0 of ${docs.length} kept · `);
+      await expect(corpus.locator('.offline-count')).toHaveText(/ · [\d.]+ (KB|MB)$/);
+      await expect(corpus.getByRole('button')).toHaveText(/^Keep offline \([\d.]+ (KB|MB)\)$/);
+      await expect(page.locator('[data-collection="news-report"]')).toContainText('News report');
+      await expect(page.locator('#offline-storage')).toContainText('This site uses');
+
+      // Keep one document from its reading page.
+      await page.goto(`${server.url}${keptPage}`);
+      const control = page.locator('.offline-keep');
+      await expect(control.getByRole('button')).toHaveText(/^Keep offline \([\d.]+ (KB|MB)\)$/);
+      await control.getByRole('button').click();
+      await expect(control.getByRole('status')).toHaveText('Kept offline.');
+      await expect(control.getByRole('button')).toHaveText('Remove from offline');
+      await page.goto(`${server.url}offline/index.html`);
+      await expect(corpus.locator('.offline-count')).toHaveText(new RegExp(`^1 of ${docs.length} kept · `));
+
+      // Offline: it reads, and a search never made online finds it, marked as available offline.
+      server.down();
+      await context.setOffline(true);
+      const response = await page.goto(`${server.url}${keptPage}`);
+      expect(response?.fromServiceWorker()).toBe(true);
+      await expect(page.locator('[data-segment]').first()).toBeVisible();
+      expect(await opens(page, `${server.url}documents/${other.slug}/index.html`)).toBe(false);
+      const hits = await searchResults(page, `${server.url}search/index.html?q=${encodeURIComponent('择业期')}`);
+      expect(hits.length).toBeGreaterThan(0);
+      const heading = page.locator('#search-results h2[data-href]').first();
+      await expect(heading).toContainText('Available offline');
+      await expect(heading.locator('a')).toHaveAttribute('href', new RegExp(`documents/${kept.slug}/index\\.html$`));
+      await context.setOffline(false);
+      server.up();
+
+      // Removed, it is gone offline.
+      await page.goto(`${server.url}${keptPage}`);
+      await control.getByRole('button', { name: 'Remove from offline' }).click();
+      await expect(control.getByRole('status')).toHaveText('Removed from offline.');
+      await expect(control.getByRole('button')).toHaveText(/^Keep offline/);
+      server.down();
+      await context.setOffline(true);
+      expect(await opens(page, `${server.url}${keptPage}`)).toBe(false);
+      await context.setOffline(false);
+      server.up();
+    } finally {
+      await server.close();
+    }
   });
 
   test.describe('a new build', () => {

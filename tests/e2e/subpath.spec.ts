@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { serveDist, type DistServer } from '../../scripts/lib/serve-dist.ts';
-import { searchResults, waitForServiceWorker } from './offline-helpers.ts';
+import { cachedUrls, searchResults, waitForServiceWorker } from './offline-helpers.ts';
 
 const BASE = '/duizhao/';
 // One build for the whole file, in one worker.
@@ -110,6 +110,18 @@ test('the service worker registers with the sub-path as its scope', async ({ pag
   expect(scope).toBe(server.url);
   expect(scope.endsWith(BASE)).toBe(true);
   expect(script).toBe(`${server.url}sw.js`);
+});
+
+test('a document kept offline is kept under the sub-path', async ({ page }) => {
+  await page.goto(`${server.url}documents/seven-departments-graduates-community-jobs/index.html`);
+  await waitForServiceWorker(page);
+  const control = page.locator('.offline-keep');
+  await control.getByRole('button').click();
+  await expect(control.getByRole('status')).toHaveText('Kept offline.');
+  const kept = (await cachedUrls(page))['duizhao-kept'] ?? [];
+  expect(kept).toContain(`${server.url}documents/seven-departments-graduates-community-jobs/index.html`);
+  expect(kept.some((u) => u.startsWith(`${server.url}pagefind/fragment/`))).toBe(true);
+  expect(kept.filter((u) => !u.startsWith(server.url))).toEqual([]);
 });
 
 test('search works under the sub-path', async ({ page }) => {
