@@ -2,13 +2,14 @@
  * Writes the offline manifest after Pagefind (called by the service-worker integration): for each
  * published document (dist/data/index.json), its reading page's bytes in every edition and its
  * Pagefind fragments, found by reading each fragment's record (the `doc` meta of clause records,
- * src/lib/search-records.ts); and the index chunks every kept document shares. What a kept
+ * src/lib/search-records.ts); and what every kept document shares: the index chunks, the
+ * stylesheet and the pages' scripts (kept with the documents, they outlive the precache of a newer build). What a kept
  * document is made of, and why, is in src/lib/offline.ts.
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { globSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { documentPage, type OfflineDocument, type OfflineIndex } from '../lib/offline.ts';
+import { documentPage, PAGE_ASSETS, type OfflineDocument, type OfflineIndex } from '../lib/offline.ts';
 import { editionPrefix, routes } from '../lib/paths.ts';
 import { EDITIONS } from '../lib/variants.ts';
 
@@ -48,10 +49,10 @@ export function writeOfflineManifest(dir: string): OfflineIndex {
     files.push([`pagefind/fragment/${name}`, size(file)]);
     fragments.set(doc, files);
   }
-  const shared = list(join(dir, 'pagefind/index')).map((name): [string, number] => [
-    `pagefind/index/${name}`,
-    size(join(dir, 'pagefind/index', name)),
-  ]);
+  const shared = [
+    ...list(join(dir, 'pagefind/index')).map((name) => `pagefind/index/${name}`),
+    ...globSync(PAGE_ASSETS, { cwd: dir }).map((p) => p.split('\\').join('/')),
+  ].map((p): [string, number] => [p, size(join(dir, p))]);
   const index: OfflineIndex = { editions, shared, documents: [] };
   for (const { slug, type } of dataIndex.documents) {
     const doc: OfflineDocument = {

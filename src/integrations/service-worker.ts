@@ -27,7 +27,10 @@
  *   {type: 'SKIP_WAITING'} (Workbox's generated listener) and reloads once the new worker is in
  *   control. clientsClaim lets the first worker control the page that installed it;
  *   cleanupOutdatedCaches drops caches of older Workbox precache formats. Runtime and kept caches
- *   outlive a new build: pages (they inline their styles and scripts) still read offline.
+ *   outlive a new build. A kept document keeps the stylesheet and scripts its page names
+ *   (PAGE_ASSETS); a page only opened before a newer build names files that build replaced, and
+ *   offline it reads without them: its text, unstyled, no Cite or glossary cards.
+ * - A document's pinyin file (loaded when a reader turns pinyin on) is cached once loaded.
  * - No navigation fallback: an unknown or never-opened URL offline fails as it would online
  *   rather than show some other page.
  */
@@ -60,6 +63,9 @@ const keptCopies = {
     cachedResponse ?? (await caches.match(request)) ?? null,
 };
 const isPage = ({ request }: { request: Request }) => request.mode === 'navigate';
+/** Per-document files a page loads on request (its pinyin, routes.documentPinyin). */
+const isPageData = ({ url, request }: { url: URL; request: Request }) =>
+  request.destination === 'script' && /\/pinyin-han[st]\.js$/.test(url.pathname);
 const isSearchChunk = ({ url, request }: { url: URL; request: Request }) =>
   /\/pagefind\/(index|fragment)\//.test(url.pathname) && !request.headers.has('x-duizhao-keep');
 if (!isSearchChunk.toString().includes(KEEP_HEADER)) throw new Error('service-worker.ts: isSearchChunk must name KEEP_HEADER');
@@ -67,6 +73,7 @@ if (!isSearchChunk.toString().includes(KEEP_HEADER)) throw new Error('service-wo
 export const RUNTIME_CACHING: RuntimeCaching[] = [
   { urlPattern: isPage, handler: 'NetworkFirst', options: { cacheName: 'duizhao-pages', plugins: [keptCopies] } },
   { urlPattern: isSearchChunk, handler: 'CacheFirst', options: { cacheName: 'duizhao-search', plugins: [keptCopies] } },
+  { urlPattern: isPageData, handler: 'StaleWhileRevalidate', options: { cacheName: 'duizhao-page-data' } },
 ];
 
 export interface Shell {

@@ -7,14 +7,16 @@
  * - The shell is what every visit needs to work offline whatever the corpus: the home, search and
  *   offline pages (four editions), Pagefind's entry files (pagefind.js, its worker, wasm, entry,
  *   meta, filters: not the index chunks or fragments, which grow with the corpus), the t2cn
- *   converter for traditional queries, the favicon and the offline manifest; then the about and
+ *   converter for traditional queries, the stylesheet, the pages' shared scripts, the glossary
+ *   cards, the favicon and the offline manifest; then the about and
  *   glossary pages if they fit. It is listed in tiers, most needed first, and a tier is precached
  *   only if it fits within SHELL_BUDGET with the tiers before it: the precache never grows past
  *   5 MB, however many documents there are.
  * - A document kept offline is its reading page in the reader's edition (the one they keep it
  *   from: a reader reads one edition; the other three are a click away online) plus its Pagefind
  *   fragments (what a search hit on it shows), plus the shared search index chunks (kept once for
- *   all documents: a query offline needs the chunks of its words, whichever documents it finds).
+ *   all documents: a query offline needs the chunks of its words, whichever documents it finds)
+ *   and PAGE_ASSETS.
  *   Data exports and sources are not kept: they are for download, not reading.
  * - A collection is the documents of one type (type.* in the interface), as the home page and
  *   the search filters classify them; the whole corpus is every published document.
@@ -33,6 +35,13 @@ export const KEEP_HEADER = 'x-duizhao-keep';
 /** The most the service worker precaches, in bytes, at any corpus size. */
 export const SHELL_BUDGET = 5 * 1024 * 1024;
 
+/**
+ * What reading pages link to besides their text: the stylesheet and bundles, the shared scripts
+ * (integrations/inline-scripts.ts) and the glossary cards (routes.glossaryCards). In the shell, and
+ * kept with kept documents, whose pages name these files by hash after a newer build replaced them.
+ */
+export const PAGE_ASSETS = ['_astro/*.{js,css}', 'scripts/*.js', 'assets/glossary-*.js'];
+
 /** The shell's tiers of site-relative glob patterns, most needed first (see the module comment). */
 export function shellTiers(editions: readonly View[]): { name: string; patterns: string[] }[] {
   const pages = (...routesOf: string[]) => editions.flatMap((e) => routesOf.map((r) => `${editionPrefix(e)}${r}index.html`));
@@ -42,8 +51,9 @@ export function shellTiers(editions: readonly View[]): { name: string; patterns:
       patterns: [
         'favicon.svg',
         '*.webmanifest',
-        '_astro/*.{js,css}',
-        'search/opencc-t2cn.js',
+        ...PAGE_ASSETS,
+        // The t2cn converter and the characters it changes (integrations/pagefind.ts).
+        'search/*.{js,txt}',
         'pagefind/pagefind.js',
         'pagefind/pagefind-worker.js',
         'pagefind/wasm.*.pagefind',
