@@ -1,5 +1,5 @@
-// Keeping documents offline (src/lib/offline.ts says what a kept document is made of). Inlined on
-// reading pages (the "Keep offline" control, OfflineKeep.astro) and on the offline page (its
+// Keeping documents offline (src/lib/offline.ts says what a kept document is made of). A shared
+// script file of reading pages (the "Keep offline" control, OfflineKeep.astro) and on the offline page (its
 // collections). The page downloads the files itself into KEPT_CACHE with the Cache API; the
 // service worker serves from any cache (src/integrations/service-worker.ts). Both controls stay
 // hidden without a service worker or from file://, where nothing could be kept.
@@ -17,6 +17,23 @@ import { tr } from './strings.ts';
 
 const locale = document.documentElement.lang;
 const size = (bytes: number) => formatBytes(bytes, locale);
+
+/** Sets an element's text; in the Chinese interface its Latin runs (MB, KB, an error) are marked as English. */
+function show(el: Element, text: string): void {
+  if (!locale.startsWith('zh')) {
+    el.textContent = text;
+    return;
+  }
+  el.replaceChildren(
+    ...text.split(/([A-Za-z][A-Za-z0-9]*(?:[ .:/-]+[A-Za-z0-9]+)*)/).map((part, i) => {
+      if (i % 2 === 0) return part;
+      const run = document.createElement('span');
+      run.lang = 'en';
+      run.textContent = part;
+      return run;
+    }),
+  );
+}
 
 async function getJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
@@ -97,7 +114,7 @@ function control(s: Site, box: HTMLElement, slugs: () => Promise<string[]>, desc
     const keptDocs = docs.filter((slug) => kept.has(s.pageUrl(slug)));
     allKept = docs.length > 0 && keptDocs.length === docs.length;
     const missing = docs.filter((slug) => !kept.has(s.pageUrl(slug))).reduce((n, slug) => n + bytesOf(slug), 0);
-    button.textContent = allKept ? tr('offline.remove') : tr('offline.keep', { size: size(missing + (await s.sharedBytes(kept))) });
+    show(button, allKept ? tr('offline.remove') : tr('offline.keep', { size: size(missing + (await s.sharedBytes(kept))) }));
     const total = docs.reduce((n, slug) => n + bytesOf(slug), 0) + index.shared.reduce((n, [, b]) => n + b, 0);
     describe?.(keptDocs.length, docs.length, total);
     button.disabled = docs.length === 0;
@@ -107,11 +124,9 @@ function control(s: Site, box: HTMLElement, slugs: () => Promise<string[]>, desc
     button.disabled = true;
     const removing = allKept;
     void slugs()
-      .then((docs) =>
-        removing ? s.remove(docs) : s.keep(docs, (done, total) => (status.textContent = tr('offline.keeping', { done, total }))),
-      )
-      .then(() => (status.textContent = tr(removing ? 'offline.removed' : 'offline.kept')))
-      .catch((e: unknown) => (status.textContent = tr('offline.failed', { message: e instanceof Error ? e.message : String(e) })))
+      .then((docs) => (removing ? s.remove(docs) : s.keep(docs, (done, total) => show(status, tr('offline.keeping', { done, total })))))
+      .then(() => show(status, tr(removing ? 'offline.removed' : 'offline.kept')))
+      .catch((e: unknown) => show(status, tr('offline.failed', { message: e instanceof Error ? e.message : String(e) })))
       .then(refresh)
       .then(() => document.dispatchEvent(new Event('duizhao-offline-change')));
   });
@@ -139,7 +154,7 @@ if ('serviceWorker' in navigator && 'caches' in window && /^https?:$/.test(locat
         box,
         async () => (await s.index()).documents.filter((d) => type === '' || d.type === type).map((d) => d.slug),
         (kept, n, bytes) => {
-          if (summary) summary.textContent = tr('offline.count', { kept, n, size: size(bytes) });
+          if (summary) show(summary, tr('offline.count', { kept, n, size: size(bytes) }));
         },
       );
     }
@@ -147,7 +162,7 @@ if ('serviceWorker' in navigator && 'caches' in window && /^https?:$/.test(locat
     const estimate = async () => {
       const { usage, quota } = await navigator.storage.estimate();
       if (storage && usage !== undefined && quota !== undefined)
-        storage.textContent = tr('offline.storage', { used: size(usage), quota: size(quota) });
+        show(storage, tr('offline.storage', { used: size(usage), quota: size(quota) }));
     };
     if ('storage' in navigator) {
       void estimate();

@@ -22,7 +22,7 @@ test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
  * asynchronous, and reading earlier returns whatever an earlier test left there.
  */
 async function copiedText(page: Page, announcement: string | RegExp): Promise<string> {
-  await expect(page.getByRole('status')).toHaveText(announcement);
+  await expect(page.getByRole('status').and(page.locator('#copy-status'))).toHaveText(announcement);
   return page.evaluate(() => navigator.clipboard.readText());
 }
 

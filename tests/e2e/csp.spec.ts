@@ -44,7 +44,7 @@ for (const ui of ['', 'zh/']) {
       const clause = page.locator('[data-segment]:has(> .seg-tools)').nth(1);
       await clause.hover();
       await clause.locator(':scope > .seg-tools [data-copy-clause]').click();
-      await expect(page.getByRole('status')).not.toBeEmpty();
+      await expect(page.getByRole('status').and(page.locator('#copy-status'))).not.toBeEmpty();
       expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('https://duizhao.example.org/');
       await clause.hover();
       await clause.locator(':scope > .seg-tools [data-cite-clause]').click();
@@ -52,7 +52,7 @@ for (const ui of ['', 'zh/']) {
       await expect(dialog).toBeVisible();
       await expect(dialog.locator('[data-cite-part="chicago:0"]')).not.toBeEmpty();
       await dialog.locator('[data-copy-part="chicago:0"]').click();
-      await expect(page.getByRole('status')).not.toBeEmpty();
+      await expect(page.getByRole('status').and(page.locator('#copy-status'))).not.toBeEmpty();
       await csp.expectNone();
     });
   }

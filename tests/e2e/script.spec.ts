@@ -73,6 +73,8 @@ test.describe('pinyin', () => {
     const zh = page.locator('#p5 > .row > .zh');
     const before = await zh.evaluate((e) => e.textContent);
     await page.getByLabel('Pinyin').check();
+    // The readings come from the text's pinyin file, loaded when pinyin is first turned on.
+    await expect(zh.locator('.py').first()).toBeAttached();
     // 银行 in 中国银行间市场交易商协会 reads yín háng.
     const readings = await zh.locator('.py').evaluateAll((spans) => spans.map((s) => `${s.textContent}:${s.getAttribute('data-py')}`));
     expect(readings.join(' ')).toContain('银:yín 行:háng');
@@ -100,6 +102,7 @@ test.describe('pinyin', () => {
     await page.reload();
     await expect(page.getByLabel('Pinyin')).toBeChecked();
     const m3 = page.locator('#m3 > .row > .zh .py');
+    await expect(m3.first()).toBeAttached();
     const pairs = await m3.evaluateAll((spans) => spans.map((s) => [s.textContent, s.getAttribute('data-py')]));
     const text = pairs.map((p) => p[0]).join('');
     const at = (word: string) => {

@@ -9,7 +9,7 @@ const untranslated = regulation.tree.nodes.find((n) => n.kind === 'article' && n
 
 /** The clipboard once the page has announced the copy (the write is asynchronous). */
 async function copiedText(page: Page, announcement: RegExp): Promise<string> {
-  await expect(page.getByRole('status')).toHaveText(announcement);
+  await expect(page.getByRole('status').and(page.locator('#copy-status'))).toHaveText(announcement);
   return page.evaluate(() => navigator.clipboard.readText());
 }
 
