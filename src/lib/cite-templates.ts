@@ -96,24 +96,29 @@ export function pageDocumentCitations(t: CitationTemplates, accessed: string): C
  * What a reading page's script needs of the templates (the `#cite-templates` data block): the
  * access date's forms and the clause dialog, which the script builds on first use, with its labels
  * in the page's interface language. The document's citations are in the page already, their access
- * date marked (pageDocumentCitations).
+ * date marked (pageDocumentCitations); a clause part that is the same as one of them (a
+ * bibliography entry, BibTeX, RIS, CSL-JSON: the pinpoint is in the note, not in the entry) names
+ * that part (`same`, its data-cite-part key) instead of repeating it.
  */
 export interface PageTemplates {
   accessed: string[];
-  clause: { id: string; label: string; code: boolean; parts: { label: string | undefined; html: string }[] }[];
+  clause: { id: string; label: string; code: boolean; parts: { label: string | undefined; html?: string; same?: string }[] }[];
 }
 
 export function pageTemplates(t: CitationTemplates, tr: (key: MessageKey) => string): PageTemplates {
+  const documentParts = new Map<string, string>();
+  for (const c of t.document) c.parts.forEach((p, i) => documentParts.set(p.html, `${c.id}:${String(i)}`));
   return {
     accessed: t.accessed,
     clause: t.clause.map((c) => ({
       id: c.id,
       label: tr(c.label),
       code: c.code,
-      parts: c.parts.map((p) => ({
-        label: c.parts.length > 1 ? tr(p.label) : undefined,
-        html: p.html,
-      })),
+      parts: c.parts.map((p) => {
+        const label = c.parts.length > 1 ? tr(p.label) : undefined;
+        const same = documentParts.get(p.html);
+        return same === undefined ? { label, html: p.html } : { label, same };
+      }),
     })),
   };
 }

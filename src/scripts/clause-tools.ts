@@ -73,12 +73,16 @@ const now = new Date();
 const pad = (n: number) => String(n).padStart(2, '0');
 const todayIso = `${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 
-function fillList(root: Element, citations: Record<string, string[]>, accessed: string[], at?: Clause): void {
-  for (const [id, parts] of Object.entries(citations)) {
-    parts.forEach((html, i) => {
-      const pre = root.querySelector(`[data-cite-part="${id}:${String(i)}"]`);
-      // The build's own HTML (italics, the Chinese title marked zh-Hans), placeholders filled.
-      if (pre) pre.innerHTML = fillTemplate(html, accessed, todayIso, at);
+/** Fills the dialog's parts for a clause: from its template, or copied from the document's panel (`same`). */
+function fillClause(root: Element, list: PageTemplates['clause'], accessed: string[], at: Clause): void {
+  for (const c of list) {
+    c.parts.forEach((p, i) => {
+      const pre = root.querySelector(`[data-cite-part="${c.id}:${String(i)}"]`);
+      if (!pre) return;
+      // The build's own HTML (italics, the Chinese title marked zh-Hans), placeholders filled; a
+      // part the document's citation shares is copied with the access date the panel shows.
+      if (p.same !== undefined) pre.innerHTML = document.querySelector(`#cite [data-cite-part="${p.same}"]`)?.innerHTML ?? '';
+      else pre.innerHTML = fillTemplate(p.html ?? '', accessed, todayIso, at);
     });
   }
 }
@@ -197,10 +201,7 @@ function openCitation(dialog: HTMLDialogElement, templates: PageTemplates, butto
     // CSL's label and locator (data-pin-loc, "article|21"), or a suffix when CSL has no label for it.
     csl: cslPinpoint(loc ? (loc.split('|')[0] ?? '') : null, loc?.split('|')[1] ?? '', text),
   };
-  fillList(dialog, Object.fromEntries(templates.clause.map((c) => [c.id, c.parts.map((p) => p.html)])), templates.accessed, {
-    id,
-    pinpoint,
-  });
+  fillClause(dialog, templates.clause, templates.accessed, { id, pinpoint });
   const long = button.getAttribute('data-pin-long');
   const zh = button.getAttribute('data-pin-zh');
   // The heading names the clause in the interface's language: “Cite m4: measure 4”, “引用 m4：第四项措施”.

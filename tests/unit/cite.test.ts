@@ -4,7 +4,7 @@ import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
 import { accessDateForms, citations, mlaDate, type Citation } from '../../src/lib/cite.ts';
 import { cslBoth, textOfHtml, type StyleItem } from '../../src/lib/csl.ts';
-import { citationTemplates, documentCitations, fillTemplate, PLACEHOLDER } from '../../src/lib/cite-templates.ts';
+import { citationTemplates, documentCitations, fillTemplate, pageTemplates, PLACEHOLDER } from '../../src/lib/cite-templates.ts';
 import { citationSource, shortTitle, supplied, usDate } from '../../src/lib/csl-item.ts';
 import type { Segment } from '../../src/lib/document-schema.ts';
 import { pinpoint, type Pinpoint } from '../../src/lib/structure/pinpoint.ts';
@@ -334,6 +334,27 @@ describe('page templates', () => {
     expect(all).toContain(' example.org/hant/documents/seven/. Accessed');
     expect(all).not.toContain('address.invalid');
     expect(documentCitations(hant, ACCESSED)).toEqual(citations({ ...source, url: hantUrl }, ACCESSED));
+  });
+
+  it('send the page only the clause parts the document’s citations do not already show', () => {
+    const page = pageTemplates(templates, (key) => key);
+    const docs = documentCitations(templates, ACCESSED);
+    const expected = citations(source, ACCESSED, clause('m4'));
+    let shared = 0;
+    page.clause.forEach((c, i) =>
+      c.parts.forEach((p, j) => {
+        // A part named as the same as a document part is, for the clause, exactly that part.
+        if (p.same !== undefined) {
+          const [id, k] = p.same.split(':');
+          expect(docs.find((d) => d.id === id)?.parts[Number(k)]?.html).toBe(expected[i]?.parts[j]?.html);
+          expect(p.html).toBeUndefined();
+          shared += 1;
+        } else expect(fillTemplate(p.html ?? '', templates.accessed, ACCESSED, clause('m4'))).toBe(expected[i]?.parts[j]?.html);
+      }),
+    );
+    // The entries (bibliography, reference, BibTeX, RIS, CSL-JSON) are shared; notes and in-text citations are not.
+    expect(shared).toBeGreaterThanOrEqual(5);
+    expect(page.clause.find((c) => c.id === 'chicago')?.parts[0]?.html).toContain(PLACEHOLDER.segment);
   });
 
   it('use placeholders that no real citation contains', () => {
