@@ -96,9 +96,10 @@ export function documentBytes(doc: { pages: number[]; files: number }, edition: 
   return (doc.pages[edition] ?? 0) + doc.files;
 }
 
-/** Sizes as a reader reads them: 0.4 MB, 12 KB. */
+/** Sizes as a reader reads them: 12 KB, 0.4 MB, 5.0 GB. */
 export function formatBytes(bytes: number, locale: string): string {
   const mb = bytes / 1024 / 1024;
   const n = (x: number, digits: number) => x.toLocaleString(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits });
+  if (mb >= 1024) return `${n(mb / 1024, 1)} GB`;
   return mb >= 0.1 ? `${n(mb, 1)} MB` : `${n(Math.max(1, Math.round(bytes / 1024)), 0)} KB`;
 }

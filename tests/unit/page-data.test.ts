@@ -5,6 +5,7 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { relativeAssets } from '../../src/integrations/relative-assets.ts';
+import { formatBytes } from '../../src/lib/offline.ts';
 import { accessDateForms, markAccessed, PLACEHOLDER } from '../../src/lib/cite-fill.ts';
 import { cardsScript, glossaryCards } from '../../src/lib/glossary-cards.ts';
 import { pinyinData, pinyinScript } from '../../src/lib/pinyin-data.ts';
@@ -73,5 +74,16 @@ describe('stylesheet links', () => {
     );
     // Other links are the page's own business.
     expect(relativeAssets('<a href="/_astro/x.css">', 'a/index.html', '/')).toBe('<a href="/_astro/x.css">');
+  });
+});
+
+describe('offline sizes', () => {
+  it('read as a reader reads them, in the interface’s number format', () => {
+    expect(formatBytes(300, 'en')).toBe('1 KB');
+    expect(formatBytes(12 * 1024, 'en')).toBe('12 KB');
+    expect(formatBytes(0.4 * 1024 * 1024, 'en')).toBe('0.4 MB');
+    expect(formatBytes(1000.5 * 1024 * 1024, 'en')).toBe('1,000.5 MB');
+    expect(formatBytes(1234.5 * 1024 * 1024, 'en')).toBe('1.2 GB');
+    expect(formatBytes(5 * 1024 ** 3, 'zh-Hans')).toBe('5.0 GB');
   });
 });
