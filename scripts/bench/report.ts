@@ -291,7 +291,7 @@ function readingPageTable(title: string, targets: readonly Target[]): void {
       ];
     }),
     [
-      'JS/CSS = every <script>/<style> (inline: the site inlines them) and every script/stylesheet fetched, (count); gzip = each item gzipped',
+      'JS/CSS = every <script>/<style> (inline ones: the head script, JSON data blocks) and every script/stylesheet fetched, (count); gzip = each item gzipped',
       'alone (zlib default), summed; transfer = all responses of the load, headers included (uncompressed local server); FCP/load = median',
       'of cold loads in fresh contexts, service workers blocked.',
     ],
