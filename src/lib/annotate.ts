@@ -9,6 +9,12 @@ import { inScript, type Script } from './script.ts';
 /** A run of the text: plain, a glossary term, or a cross-reference link. */
 export interface LinkedRun extends Run {
   href?: string | undefined;
+  /**
+   * A term met earlier in the same text: a clause links each term to its entry once, at its first
+   * occurrence, as legislation sites and Wikipedia link a defined term once per provision (fewer
+   * tab stops for a keyboard reader, and a law page does not carry hundreds of repeated links).
+   */
+  repeat?: true;
 }
 
 /** A phrase to link, by UTF-16 offsets into the simplified text. */
@@ -41,7 +47,14 @@ export function annotateChinese(simplified: string, script: Script, matcher: Mat
   const spans = [...matches.map((m) => ({ ...m, href: undefined as string | undefined })), ...links.map((l) => ({ ...l, term: '' }))].sort(
     (a, b) => a.start - b.start,
   );
-  const runs = linkedRuns(aligned ? text : simplified, spans).map((r) => (aligned ? r : { ...r, text: inScript(r.text, script) }));
+  const seen = new Set<string>();
+  const runs = linkedRuns(aligned ? text : simplified, spans).map((r): LinkedRun => {
+    const run = aligned ? r : { ...r, text: inScript(r.text, script) };
+    if (run.term === undefined) return run;
+    if (seen.has(run.term)) return { ...run, repeat: true };
+    seen.add(run.term);
+    return run;
+  });
   return { text: runs.map((r) => r.text).join(''), runs, terms: matches.map((m) => m.term), pinyin: pinyinOf(simplified, script) };
 }
 

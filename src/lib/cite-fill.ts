@@ -84,6 +84,20 @@ export function markAccessed(html: string, accessedForms: string[], today: strin
   return out;
 }
 
+/**
+ * The style-specific forms of a pinpoint, from its parenthetical form: APA 7 capitalises a word
+ * naming a numbered part (“Measure 4”, as “Chapter 4”; APA 8.13), MLA 9 writes “par.”; LaTeX ties
+ * label and number (“art.~21(2)”). The build (structure/pinpoint.ts) and the page script (which
+ * is given only the short and parenthetical forms) derive them here, alike.
+ */
+export function pinpointForms(text: string, parenthetical: string): { apa: string; mla: string; tex: string } {
+  return {
+    apa: parenthetical.replace(/^([a-z]+)(?= \d)/, (w) => w.charAt(0).toUpperCase() + w.slice(1)),
+    mla: parenthetical.replace(/^para\. /, 'par. '),
+    tex: text.replace(/ (?=\d)/, '~'),
+  };
+}
+
 /** The CSL citation item's locator members for a pinpoint: label and locator, or (no CSL label) a suffix. */
 export function cslPinpoint(label: string | null, locator: string, text: string): string {
   return label === null

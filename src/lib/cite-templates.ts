@@ -94,30 +94,32 @@ export function pageDocumentCitations(t: CitationTemplates, accessed: string): C
 
 /**
  * What a reading page's script needs of the templates (the `#cite-templates` data block): the
- * access date's forms and the clause dialog, which the script builds on first use, with its labels
- * in the page's interface language. The document's citations are in the page already, their access
- * date marked (pageDocumentCitations); a clause part that is the same as one of them (a
- * bibliography entry, BibTeX, RIS, CSL-JSON: the pinpoint is in the note, not in the entry) names
- * that part (`same`, its data-cite-part key) instead of repeating it.
+ * access date's forms and the clause dialog, which the script builds on first use. The document's
+ * citations are in the page already (the panel, CitationList.astro), their access date marked
+ * (pageDocumentCitations), and the data block does not repeat what the panel shows: a format's
+ * heading and whether it is code come from the panel's list; a clause part that is the same as one
+ * of the document's (a bibliography entry, BibTeX, RIS, CSL-JSON: the pinpoint is in the note, not
+ * in the entry) names that part (`same`, its data-cite-part key), and its label too when the panel
+ * shows the same one (`label` left out). Other parts carry their label (none for a single part).
  */
 export interface PageTemplates {
   accessed: string[];
-  clause: { id: string; label: string; code: boolean; parts: { label: string | undefined; html?: string; same?: string }[] }[];
+  clause: { id: string; parts: { label?: string; html?: string; same?: string }[] }[];
 }
 
 export function pageTemplates(t: CitationTemplates, tr: (key: MessageKey) => string): PageTemplates {
-  const documentParts = new Map<string, string>();
-  for (const c of t.document) c.parts.forEach((p, i) => documentParts.set(p.html, `${c.id}:${String(i)}`));
+  const documentParts = new Map<string, { key: string; label: MessageKey | undefined }>();
+  for (const c of t.document)
+    c.parts.forEach((p, i) => documentParts.set(p.html, { key: `${c.id}:${String(i)}`, label: c.parts.length > 1 ? p.label : undefined }));
   return {
     accessed: t.accessed,
     clause: t.clause.map((c) => ({
       id: c.id,
-      label: tr(c.label),
-      code: c.code,
       parts: c.parts.map((p) => {
-        const label = c.parts.length > 1 ? tr(p.label) : undefined;
+        const label = c.parts.length > 1 ? p.label : undefined;
         const same = documentParts.get(p.html);
-        return same === undefined ? { label, html: p.html } : { label, same };
+        if (same === undefined) return label === undefined ? { html: p.html } : { label: tr(label), html: p.html };
+        return label === same.label ? { same: same.key } : { label: tr(label ?? p.label), same: same.key };
       }),
     })),
   };

@@ -24,7 +24,6 @@ export function citationMetaTags(s: CitationSource, segmentCount: number): MetaT
     { name: 'citation_publisher', content: SITE_NAME },
     { name: 'citation_language', content: 'en' },
     { name: 'citation_fulltext_html_url', content: s.url },
-    { name: 'citation_abstract_html_url', content: s.url },
     { name: 'DC.title', content: s.titleEn },
     { name: 'DC.title.alternative', content: s.titleZh },
     { name: 'DC.contributor', content: `${s.translator} (translator)` },

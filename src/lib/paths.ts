@@ -20,6 +20,8 @@ export const routes = {
   glossaryByCategory: 'glossary/categories/',
   /** A glossary entry with a sample of its occurrences. */
   term: (id: string): string => `glossary/${id}/`,
+  /** The page scripts' words in one locale (lib/i18n/script-file.ts), loaded by every page. */
+  scriptStrings: (name: string): string => `scripts/${name}.js`,
   /** The glossary cards of one script (lib/glossary-cards.ts), loaded by reading pages when a term is opened. */
   glossaryCards: (script: 'hans' | 'hant'): string => `assets/glossary-${script}.js`,
   /** The pinyin of a document's text in one script (lib/pinyin-data.ts), or of an earlier text (by its adoption date). */
@@ -65,12 +67,24 @@ export function parseVariantPath(path: string): { view: View; page: string } {
 }
 
 /**
- * A relative href from page `from` to page `to` (both site-relative directory paths),
- * optionally with a fragment. Non-page targets (files like 'data/x.json') are kept as files.
+ * The shortest relative href from page `from` to page `to` (both site-relative directory paths),
+ * optionally with a fragment: it climbs only above the directories the two share
+ * ('zh/hant/documents/x/' → 'zh/hant/glossary/y/' is '../../glossary/y/index.html'), since every
+ * reading page carries hundreds of links. Non-page targets (files like 'data/x.json') are kept as files.
  */
 export function relativeHref(from: string, to: string, fragment?: string): string {
-  const depth = from.split('/').filter(Boolean).length;
-  const up = '../'.repeat(depth);
-  const target = to === '' || to.endsWith('/') ? `${to}index.html` : to;
-  return up + target + (fragment ? `#${fragment}` : '');
+  const hash = fragment ? `#${fragment}` : '';
+  const fromDirs = from.split('/').filter(Boolean);
+  const isPage = to === '' || to.endsWith('/');
+  const toParts = to.split('/').filter(Boolean);
+  const toDirs = isPage ? toParts : toParts.slice(0, -1);
+  const file = isPage ? 'index.html' : (toParts.at(-1) ?? '');
+  let common = 0;
+  while (common < fromDirs.length && common < toDirs.length && fromDirs[common] === toDirs[common]) common++;
+  const up = '../'.repeat(fromDirs.length - common);
+  const down = toDirs
+    .slice(common)
+    .map((d) => `${d}/`)
+    .join('');
+  return up + down + file + hash;
 }

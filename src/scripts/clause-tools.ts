@@ -2,7 +2,7 @@
 // file:// too): a clause number copies its address, Copy copies the clause, Cite opens the
 // citation dialog filled from the build's templates by the build's own fillTemplate
 // (src/lib/cite-fill.ts), and the document's citations get today's access date.
-import { accessDateForms, cslPinpoint, fillTemplate, type TemplatePinpoint } from '../lib/cite-fill.ts';
+import { accessDateForms, cslPinpoint, fillTemplate, pinpointForms, type TemplatePinpoint } from '../lib/cite-fill.ts';
 import type { PageTemplates } from '../lib/cite-templates.ts';
 import { tr } from './strings.ts';
 
@@ -104,11 +104,14 @@ function el(tag: string, attrs: Record<string, string>, text: string): HTMLEleme
 }
 
 // Each clause's Copy and Cite, built from its permalink's data (the buttons need this script).
-document.querySelectorAll('a.seg-id[data-permalink]').forEach((link) => {
+const zhUi = document.documentElement.getAttribute('data-ui') === 'zh';
+document.querySelectorAll('a.seg-id').forEach((link) => {
   const seg = link.closest('[data-segment]');
   if (!seg) return;
-  // The clause's name in the interface's language; left out of the page where it is the long pinpoint.
-  const label = link.getAttribute('data-label') || link.getAttribute('data-pin-long') || link.getAttribute('data-pin-text') || seg.id;
+  // The clause's name in the interface's language (SegmentRow.astro): given as data-label only
+  // where it is not the pinpoint in that language.
+  const pin = (name: string) => link.getAttribute(`data-pin-${name}`);
+  const label = link.getAttribute('data-label') || (zhUi ? pin('zh') : pin('long') || pin('text')) || seg.id;
   const untranslated = link.hasAttribute('data-untranslated');
   const copy = el('button', { type: 'button', class: 'tool', 'data-copy-clause': seg.id }, tr('copy'));
   copy.setAttribute('aria-label', tr(untranslated ? 'copyClauseZh' : 'copyClause', { label }));
@@ -159,14 +162,22 @@ function citeDialog(list: PageTemplates['clause']): HTMLDialogElement {
   head.append(el('h2', { id: 'cite-dialog-title' }, ''), close);
   // The formats as the panel lists them (CitationList.astro), with the clause's parts.
   const formats = el('div', { class: 'citation-list' }, '');
+  // A format's heading and whether it is code, and a shared part's label, are the panel's (pageTemplates).
+  const inPanel = (selector: string) => document.querySelector(`#cite ${selector}`);
   for (const c of list) {
     const format = el('div', { class: 'cite-format' }, '');
-    format.append(el('h3', { id: `cite-clause-${c.id}` }, c.label));
+    format.append(el('h3', { id: `cite-clause-${c.id}` }, inPanel(`#cite-doc-${c.id}`)?.textContent.trim() ?? c.id));
+    const code = inPanel(`[data-cite-part^="${c.id}:"]`)?.classList.contains('code') ?? false;
     c.parts.forEach((p, i) => {
       const part = el('div', { class: 'cite-part' }, '');
-      if (p.label !== undefined) part.append(el('p', { class: 'cite-part-label' }, p.label));
+      const label =
+        p.label ??
+        (p.same === undefined
+          ? undefined
+          : inPanel(`[data-cite-part="${p.same}"]`)?.closest('.cite-part')?.querySelector('.cite-part-label')?.textContent.trim());
+      if (label !== undefined) part.append(el('p', { class: 'cite-part-label' }, label));
       const key = `${c.id}:${String(i)}`;
-      part.append(el('pre', { class: c.code ? 'citation code' : 'citation', 'data-cite-part': key, lang: 'en' }, ''));
+      part.append(el('pre', { class: code ? 'citation code' : 'citation', 'data-cite-part': key, lang: 'en' }, ''));
       format.append(part);
     });
     formats.append(format);
@@ -192,12 +203,11 @@ function openCitation(dialog: HTMLDialogElement, templates: PageTemplates, butto
   const id = button.getAttribute('data-cite-clause') ?? '';
   const text = button.getAttribute('data-pin-text') ?? '';
   const loc = button.getAttribute('data-pin-loc');
+  const parenthetical = button.getAttribute('data-pin-parenthetical') || text;
   const pinpoint: TemplatePinpoint = {
     text,
-    parenthetical: button.getAttribute('data-pin-parenthetical') || text,
-    apa: button.getAttribute('data-pin-apa') || text,
-    mla: button.getAttribute('data-pin-mla') || text,
-    tex: text.replace(/ (?=\d)/, '~'),
+    parenthetical,
+    ...pinpointForms(text, parenthetical),
     // CSL's label and locator (data-pin-loc, "article|21"), or a suffix when CSL has no label for it.
     csl: cslPinpoint(loc ? (loc.split('|')[0] ?? '') : null, loc?.split('|')[1] ?? '', text),
   };
@@ -205,7 +215,6 @@ function openCitation(dialog: HTMLDialogElement, templates: PageTemplates, butto
   const long = button.getAttribute('data-pin-long');
   const zh = button.getAttribute('data-pin-zh');
   // The heading names the clause in the interface's language: “Cite m4: measure 4”, “引用 m4：第四项措施”.
-  const zhUi = document.documentElement.getAttribute('data-ui') === 'zh';
   const heading = dialog.querySelector('h2');
   if (heading) heading.textContent = tr('citeHeading', { id, pinpoint: zhUi && zh ? zh : text });
   const untranslated = button.hasAttribute('data-untranslated');
@@ -260,7 +269,7 @@ function clauseText(id: string): string {
 document.addEventListener('click', (e) => {
   const t = e.target instanceof Element ? e.target : null;
   if (!t) return;
-  const permalink = t.closest('a[data-permalink]');
+  const permalink = t.closest('a.seg-id');
   if (permalink) {
     // Follow the link (the clause is highlighted) and copy its permanent address.
     const pid = (permalink.getAttribute('href') ?? '').slice(1);

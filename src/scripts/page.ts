@@ -216,7 +216,7 @@ function popoverFor(id: string, href: string, cards: Record<string, Card> | unde
   return pop;
 }
 document.addEventListener('click', (e) => {
-  const link = e.target instanceof Element ? e.target.closest<HTMLAnchorElement>('a.term') : null;
+  const link = e.target instanceof Element ? e.target.closest<HTMLAnchorElement>('.terms > a:not(.xref)') : null;
   if (!link || !supportsPopover || e.ctrlKey || e.metaKey || e.shiftKey) return;
   const id = /([^/]+)\/index\.html$/.exec(link.getAttribute('href') ?? '')?.[1];
   if (!id || !cardsMeta) return;

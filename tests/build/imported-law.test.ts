@@ -95,9 +95,9 @@ function segmentsHtml(slug: string): string {
   return html.slice(start, end);
 }
 
-/** The text of every Chinese part (`class="zh"`: a <p>, or a <span> in a heading) in the reading part, in order. */
+/** The text of every Chinese part (`class="zh terms"`: a <p>, or a <span> in a heading) in the reading part, in order. */
 function zhText(slug: string): string {
-  const parts = [...segmentsHtml(slug).matchAll(/<(p|span|div)\b[^>]*\bclass="zh"[^>]*>([\s\S]*?)<\/\1>/g)];
+  const parts = [...segmentsHtml(slug).matchAll(/<(p|span|div)\b[^>]*\bclass="zh terms"[^>]*>([\s\S]*?)<\/\1>/g)];
   return parts.map((m) => stripTags(m[2] ?? '')).join('');
 }
 
@@ -211,7 +211,7 @@ describe('an imported law, built as drafts', () => {
     for (const id of ['docno', 'sig1', 'dated']) {
       const seg = segs.find((x) => x.id === id);
       expect(seg, `import --json has no ${id}`).toBeDefined();
-      const el = new RegExp(`<div\\b[^>]*\\bid="${id}"[^>]*>[\\s\\S]*?<p\\b[^>]*\\bclass="zh"[^>]*>([\\s\\S]*?)</p>`).exec(html);
+      const el = new RegExp(`<div\\b[^>]*\\bid="${id}"[^>]*>[\\s\\S]*?<p\\b[^>]*\\bclass="zh terms"[^>]*>([\\s\\S]*?)</p>`).exec(html);
       expect(el, `no element #${id} on the page`).not.toBeNull();
       expect(stripTags(el?.[1] ?? '').trim()).toBe(seg?.text);
     }

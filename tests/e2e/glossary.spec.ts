@@ -19,7 +19,7 @@ test('every listed term that occurs in the texts is annotated, and only glossary
   for (const doc of publishedDocs()) {
     await page.goto(`documents/${doc.slug}/index.html`);
     for (const id of await page
-      .locator('.segments a.term')
+      .locator('.segments .terms > a:not(.xref)')
       .evaluateAll((as) => as.map((a) => /([^/]+)\/index\.html$/.exec(a.getAttribute('href') ?? '')?.[1] ?? '')))
       seen.add(id);
   }
@@ -35,13 +35,30 @@ test('annotation does not change the Chinese text of a segment', async ({ page }
   const m2 = publishedDocs()
     .find((d) => d.slug.startsWith('seven'))!
     .data.segments.find((s) => s.id === 'm2')!;
-  await expect(page.locator('#m2 .zh a.term').first()).toBeVisible();
+  await expect(page.locator('#m2 .zh.terms > a:not(.xref)').first()).toBeVisible();
   expect(await page.locator('#m2 > .row > .zh').evaluate((e) => e.textContent)).toBe(m2.zh);
+});
+
+test('a clause links each term once, at its first occurrence', async ({ page }) => {
+  await page.goto(SEVEN);
+  const zh = page.locator('#p2 > .row > .zh');
+  // 高校毕业生 (college graduates) occurs three times in the clause; one of them is a link.
+  expect(((await zh.textContent()) ?? '').split('高校毕业生').length - 1).toBe(3);
+  const links = zh.locator('a[href$="/gao-xiao-bi-ye-sheng/index.html"]');
+  await expect(links).toHaveCount(1);
+  expect(await links.textContent()).toBe('高校毕业生');
+  // The first occurrence in the clause is the linked one.
+  const before = await links.evaluate((a) => {
+    let text = '';
+    for (let n = a.previousSibling; n; n = n.previousSibling) text = (n.textContent ?? '') + text;
+    return text;
+  });
+  expect(before).not.toContain('高校毕业生');
 });
 
 test('a term opens its popover by mouse, and Escape closes it and returns focus', async ({ page }) => {
   await page.goto(MCA);
-  const term = page.locator('#p1 a.term[href$="/min-zheng-bu/index.html"]').first();
+  const term = page.locator('#p1 .terms > a[href$="/min-zheng-bu/index.html"]').first();
   await term.click();
   const pop = page.locator('#term-min-zheng-bu');
   await expect(pop).toBeVisible();
@@ -54,7 +71,7 @@ test('a term opens its popover by mouse, and Escape closes it and returns focus'
 
 test('a term opens its popover from the keyboard', async ({ page }) => {
   await page.goto(MCA);
-  const term = page.locator('#p1 a.term').first();
+  const term = page.locator('#p1 .terms > a:not(.xref)').first();
   const id = termId(await term.getAttribute('href'));
   await term.focus();
   await page.keyboard.press('Enter');
@@ -70,7 +87,7 @@ test.describe('on a touch screen', () => {
   test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
   test('tapping a term opens its popover inside the viewport', async ({ page }) => {
     await page.goto(SEVEN);
-    const term = page.locator('#m1 a.term').first();
+    const term = page.locator('#m1 .terms > a:not(.xref)').first();
     const id = termId(await term.getAttribute('href'));
     await term.tap();
     const pop = page.locator(`#term-${id}`);
@@ -85,7 +102,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('a term link goes to its glossary entry', async ({ page }) => {
     await page.goto(MCA);
-    await page.locator('#p1 a.term[href$="/min-zheng-bu/index.html"]').first().click();
+    await page.locator('#p1 .terms > a[href$="/min-zheng-bu/index.html"]').first().click();
     await expect(page).toHaveURL(/glossary\/min-zheng-bu\/index\.html$/);
     await expect(page.locator('h1')).toContainText('民政部');
   });

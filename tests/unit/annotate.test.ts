@@ -25,6 +25,16 @@ describe('annotateChinese', () => {
     expect(a.runs.map((r) => r.text).join('')).toBe(TEXT);
   });
 
+  it('links a term once per text: later occurrences are marked as repeats', () => {
+    const a = annotateChinese('民政部和社会组织，民政部。', 'hant', fixtureMatcher());
+    expect(a.runs.filter((r) => r.term !== undefined).map((r) => [r.text, r.term, r.repeat ?? false])).toEqual([
+      ['民政部', 'min-zheng-bu', false],
+      ['社會組織', 'she-hui-zu-zhi', false],
+      ['民政部', 'min-zheng-bu', true],
+    ]);
+    expect(a.terms).toEqual(['min-zheng-bu', 'she-hui-zu-zhi', 'min-zheng-bu']);
+  });
+
   it('carries the terms over to the traditional text: the marked run reads 社會組織', () => {
     const a = annotateChinese(TEXT, 'hant', fixtureMatcher());
     expect(a.text).toBe('民政部支持社會組織發展。');

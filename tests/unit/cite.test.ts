@@ -354,6 +354,13 @@ describe('page templates', () => {
     );
     // The entries (bibliography, reference, BibTeX, RIS, CSL-JSON) are shared; notes and in-text citations are not.
     expect(shared).toBeGreaterThanOrEqual(5);
+    // Labels the panel shows are not repeated: Chicago's bibliography is labelled there; BibTeX's
+    // entry is not (the document's BibTeX is one part), so the clause's carries its label.
+    const chicago = page.clause.find((c) => c.id === 'chicago')?.parts;
+    expect(chicago?.[0]).toEqual({ label: 'cite.part.note', html: expect.any(String) as string });
+    expect(chicago?.[1]).toEqual({ same: 'chicago:1' });
+    expect(page.clause.find((c) => c.id === 'bibtex')?.parts[0]).toEqual({ label: 'cite.part.entry', same: 'bibtex:0' });
+    expect(page.clause.find((c) => c.id === 'ris')?.parts).toEqual([{ same: 'ris:0' }]);
     expect(page.clause.find((c) => c.id === 'chicago')?.parts[0]?.html).toContain(PLACEHOLDER.segment);
   });
 

@@ -9,7 +9,7 @@
  * Roman numerals so that they cannot be read as paragraphs; the long form spells it out as
  * DigiChina and China Law Translate do (“Article 21, paragraph 2, item (3)”). See the README.
  */
-import { cslPinpoint } from '../cite-fill.ts';
+import { cslPinpoint, pinpointForms } from '../cite-fill.ts';
 import { NODE_KINDS, type NodeKind } from './kinds.ts';
 import { chineseNumeral as numeral, roman } from './numerals.ts';
 
@@ -170,9 +170,7 @@ export function pinpoint(node: TreeNode): Pinpoint {
   const p = draftPinpoint(node);
   return {
     ...p,
-    apa: p.parenthetical.replace(/^([a-z]+)(?= \d)/, (w) => w.charAt(0).toUpperCase() + w.slice(1)),
-    mla: p.parenthetical.replace(/^para\. /, 'par. '),
-    tex: p.text.replace(/ (?=\d)/, '~'),
+    ...pinpointForms(p.text, p.parenthetical),
     csl: cslPinpoint(p.label, p.locator, p.text),
   };
 }

@@ -35,7 +35,7 @@ for (const prefix of PREFIXES) {
 // Versions (one edition each: the pages share their components with the reading page audited above).
 test('axe: an earlier version with a glossary card open (built from the shared cards file)', async ({ page }) => {
   await page.goto(`hant/documents/${REGULATION}/v/2026-11-24/index.html#art4-1`);
-  await page.locator('.segments a.term').first().click();
+  await page.locator('.segments .terms > a:not(.xref)').first().click();
   await expect(page.locator('.term-pop:popover-open')).toBeVisible();
   await audit(page, 'hant earlier version, glossary card open');
 });
