@@ -170,9 +170,7 @@ describe('successors, built and in the browser', { timeout: 120_000 }, () => {
       expect(html).toContain(`<noscript><meta http-equiv="refresh" content="0; url=${target}"></noscript>`);
       expect(html).toContain(`<script data-to="${target}">`);
       expect(html).toContain(`<a href="${target}"><span lang="${lang}">`);
-      expect(html).toMatch(
-        /<script type="application\/json" id="anchor-forwards">\{"p9":"\.\.\/beta\/index.html#p1"\}<\/script>/,
-      );
+      expect(html).toMatch(/<script type="application\/json" id="anchor-forwards">\{"p9":"\.\.\/beta\/index.html#p1"\}<\/script>/);
     }
     // Data exports cannot redirect: the old addresses serve the new document's exports.
     const moved = JSON.parse(readFileSync(join(dist, 'data/documents/fixture.json'), 'utf8')) as { slug: string; title: { en: string } };
