@@ -210,10 +210,11 @@ declare global {
  * Opens the search page (no query), then for each query in turn fills the search box (one input
  * event, as a paste or an IME commit) and waits for the status line to change from “Searching…”
  * to a count. The time includes search.js's 150 ms input debounce. Bytes are every response
- * between the input event and 500 ms after the results rendered.
+ * between the input event and 500 ms after the results rendered, text files gzip-compressed.
  */
 export async function measureSearch(browser: Browser, distDir: string, path: string, queries: readonly string[]): Promise<SearchResult> {
-  const server = await serveDist(distDir);
+  // Served as a static host serves text, gzip-compressed: the bytes a reader downloads.
+  const server = await serveDist(distDir, '/', 0, { gzip: true });
   try {
     const context = await newContext(browser);
     const page = await context.newPage();

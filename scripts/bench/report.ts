@@ -313,7 +313,7 @@ function searchTable(title: string, targets: readonly Target[]): void {
     ]),
     [
       "ms = from the input event to the frame after #search-status shows the count (includes the page's 150 ms debounce); KB/req = responses",
-      'in that time (+500 ms); hits = clauses shown/documents (at most 60 clauses are shown). The first query also loads Pagefind (and',
+      'in that time (+500 ms), text files gzip-compressed as static hosts serve them; hits = clauses shown/documents (at most 60 clauses are shown). The first query also loads Pagefind (and',
       'for a Chinese query the list of characters t2cn changes; opencc-t2cn.js only for a traditional one).',
     ],
   );

@@ -4,6 +4,7 @@
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -25,8 +26,15 @@ export interface DistServer {
   close: () => void;
 }
 
-/** Starts serving `dir` on localhost under `base` (default '/'), on `port` (default: a free one). */
-export function serveDist(dir: string, base = '/', port = 0): Promise<DistServer> {
+/** Text types a static host compresses (Pagefind's own index files are gzip already). */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.webmanifest', '.xml']);
+
+/**
+ * Starts serving `dir` on localhost under `base` (default '/'), on `port` (default: a free one).
+ * With `gzip`, text files go out gzip-compressed to a client that accepts it, as static hosts
+ * (GitHub Pages, Netlify, a CDN) serve them: the benchmark's search bytes are what a reader downloads.
+ */
+export function serveDist(dir: string, base = '/', port = 0, { gzip = false }: { gzip?: boolean } = {}): Promise<DistServer> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!path.startsWith(base)) {
@@ -43,7 +51,13 @@ export function serveDist(dir: string, base = '/', port = 0): Promise<DistServer
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+      createReadStream(file).pipe(createGzip()).pipe(res);
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': type });
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => {

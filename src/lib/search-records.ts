@@ -7,6 +7,7 @@
  * simplified in the browser (opencc-js t2cn, the small direction, loaded only for queries with
  * Han characters), so the index holds one script.
  */
+import { kindOf } from './search-kinds.ts';
 import { bigramize } from './bigrams.ts';
 import { segmentAt } from './history.ts';
 import { routes } from './paths.ts';
@@ -81,10 +82,9 @@ function placeMeta(doc: ExportedDocument, node: TreeNode): Record<string, string
 export function documentRecords(doc: ExportedDocument, earlierText?: { page: string; adopted: string }): SearchRecord[] {
   const year = doc.date.value?.slice(0, 4);
   const filters: Record<string, string[]> = earlierText
-    ? { kind: ['earlier'], doc: [doc.slug] }
+    ? { ...kindOf('earlier'), doc: [doc.slug] }
     : {
-        kind: ['clause'],
-        // Per-document hit counts come from this filter, without loading every result.
+        // A current clause has no kind (lib/search-kinds.ts). Per-document hit counts come from this filter, without loading every result.
         doc: [doc.slug],
         // The type's key: the search page labels it in its interface language (i18n type.*).
         type: [doc.type],
@@ -160,7 +160,7 @@ export function earlierRecords(doc: ExportedDocument): SearchRecord[] {
             zhHant: unit.zhHant,
             en,
           },
-          filters: { kind: ['earlier'], doc: [doc.slug] },
+          filters: { ...kindOf('earlier'), doc: [doc.slug] },
         });
       }
       later = en;
@@ -176,6 +176,6 @@ export function glossaryRecords(entries: readonly ExportedGlossaryEntry[]): Sear
     content: [bigramize(e.zh), e.pinyin, e.en, ...e.variants, e.definition].join('\n'),
     language: SEARCH_LANGUAGE,
     meta: { title: e.en, term: e.id, zh: e.zh, zhHant: e.zhHant, en: e.en, pinyin: e.pinyin, definition: e.definition },
-    filters: { kind: ['glossary'] },
+    filters: kindOf('glossary'),
   }));
 }

@@ -2,6 +2,7 @@
 // on the first query; a query with Han characters is folded to simplified with opencc-js t2cn (the
 // small direction), loaded once, so traditional and simplified queries find the same clauses. The
 // query is tokenised by the index's own bigramize (src/lib/bigrams.ts).
+import { clauseFilter, glossaryFilter } from '../lib/search-kinds.ts';
 import { bigramize } from '../lib/bigrams.ts';
 import { HAN_CLASS, hasHan, splitMixed } from '../lib/han-runs.ts';
 import { formatDate } from '../lib/format.ts';
@@ -257,8 +258,8 @@ function main(): void {
     const [pf, query] = await Promise.all([loadPagefind(), toSimplified(q)]);
     const tokens = bigramize(query).replace(/\s+/g, ' ').trim();
     const [found, glossary] = await Promise.all([
-      pf.search(tokens, { filters: { kind: earlier?.checked ? { any: ['clause', 'earlier'] } : 'clause', ...f } }),
-      pf.search(tokens, { filters: { kind: 'glossary' } }),
+      pf.search(tokens, { filters: { ...clauseFilter(earlier?.checked ?? false), ...f } }),
+      pf.search(tokens, { filters: glossaryFilter() }),
     ]);
     // Offline, a hit whose fragment was never cached cannot be shown: it is left out and counted.
     const shownData = (list: SearchResponse['results'], n: number) =>
