@@ -160,7 +160,7 @@ const results: {
     baseline:
       'The same MDX files as plain Astro pages (title, MDX body, each paragraph as <p> in Chinese and English), same build settings.',
     browser:
-      'Chromium (headless, /usr/bin/chromium), service workers blocked, site served by scripts/lib/serve-dist.ts on localhost, uncompressed for reading pages and gzip-compressed (text files; Pagefind's own files are gzip already) for search, as static hosts serve it. gzip = zlib default level on each script/style alone. FCP = median over cold loads.',
+      'Chromium (headless, /usr/bin/chromium), service workers blocked, site served by scripts/lib/serve-dist.ts on localhost, uncompressed for reading pages and gzip-compressed (text files; Pagefind’s own files are gzip already) for search, as static hosts serve it. gzip = zlib default level on each script/style alone. FCP = median over cold loads.',
     search:
       'Search page loaded without a query; each query filled in at once (one input event); time from the input event to the frame after #search-status shows the count (includes the 150 ms input debounce); bytes = all responses from then to 500 ms after.',
   },

@@ -52,7 +52,7 @@ export function serveDist(dir: string, base = '/', port = 0, { gzip = false }: {
       return;
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    if (gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+    if (gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
       res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
       createReadStream(file).pipe(createGzip()).pipe(res);
       return;
