@@ -12,7 +12,9 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { ExportedDocument, ExportedGlossaryEntry } from '../lib/export.ts';
 import { changedCodePoints, encodeCodePoints } from '../lib/script-fold.ts';
-import { documentRecords, earlierRecords, glossaryRecords } from '../lib/search-records.ts';
+import { documentRecords, earlierRecords, facetSource, glossaryRecords } from '../lib/search-records.ts';
+import { facetTable } from '../lib/search-facets.ts';
+import { routes } from '../lib/paths.ts';
 
 export default function pagefindIntegration(): AstroIntegration {
   return {
@@ -50,6 +52,8 @@ export default function pagefindIntegration(): AstroIntegration {
           join(out, 'search', 't2cn-changes.txt'),
           encodeCodePoints(changedCodePoints(t2cn.Converter({ from: 'tw', to: 'cn' }))),
         );
+        // The facets' table (lib/search-facets.ts): each document's type, bodies and year.
+        writeFileSync(join(out, routes.searchFacets), JSON.stringify(facetTable(docs.map(facetSource))));
         logger.info(`indexed ${records.length} records in ${Math.round(performance.now() - started)} ms`);
       },
     },

@@ -52,8 +52,8 @@ export function shellTiers(editions: readonly View[]): { name: string; patterns:
         'favicon.svg',
         '*.webmanifest',
         ...PAGE_ASSETS,
-        // The t2cn converter and the characters it changes (integrations/pagefind.ts).
-        'search/*.{js,txt}',
+        // The t2cn converter, the characters it changes and the search facets' table (integrations/pagefind.ts).
+        'search/*.{js,txt,json}',
         'pagefind/pagefind.js',
         'pagefind/pagefind-worker.js',
         'pagefind/wasm.*.pagefind',

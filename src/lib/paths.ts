@@ -16,6 +16,8 @@ export const routes = {
   offlineIndex: 'offline/index.json',
   /** The files one document's offline copy is made of (src/lib/offline.ts). */
   offlineDocument: (slug: string): string => `offline/documents/${slug}.json`,
+  /** Every document's search facets (type, bodies, year; lib/search-facets.ts), read by the search page. */
+  searchFacets: 'search/facets.json',
   glossary: 'glossary/',
   glossaryByCategory: 'glossary/categories/',
   /** A glossary entry with a sample of its occurrences. */

@@ -8,6 +8,7 @@
  * Han characters), so the index holds one script.
  */
 import { kindOf } from './search-kinds.ts';
+import type { FacetSource } from './search-facets.ts';
 import { bigramize } from './bigrams.ts';
 import { segmentAt } from './history.ts';
 import { routes } from './paths.ts';
@@ -75,22 +76,24 @@ function placeMeta(doc: ExportedDocument, node: TreeNode): Record<string, string
 }
 
 /**
+ * What the search page's facets know of a document (lib/search-facets.ts): its type's key (the page
+ * labels it in its interface language, i18n type.*), its bodies by English name, its year.
+ */
+export function facetSource(doc: ExportedDocument): FacetSource {
+  return { slug: doc.slug, type: doc.type, bodies: [...new Set(doc.bodies.map((b) => b.en))], year: doc.date.value?.slice(0, 4) };
+}
+
+/**
  * Records for every clause of a document; urls are site-relative (the page resolves them). With
  * `earlierText`, the records of an amended document's earlier text (its page, its adoption date):
  * searched only on request (filter kind: earlier), each marked with the text's date.
  */
 export function documentRecords(doc: ExportedDocument, earlierText?: { page: string; adopted: string }): SearchRecord[] {
-  const year = doc.date.value?.slice(0, 4);
   const filters: Record<string, string[]> = earlierText
     ? { ...kindOf('earlier'), doc: [doc.slug] }
-    : {
-        // A current clause has no kind (lib/search-kinds.ts). Per-document hit counts come from this filter, without loading every result.
-        doc: [doc.slug],
-        // The type's key: the search page labels it in its interface language (i18n type.*).
-        type: [doc.type],
-        body: [...new Set(doc.bodies.map((b) => b.en))],
-        ...(year ? { year: [year] } : {}),
-      };
+    : // A current clause has no kind (lib/search-kinds.ts). Per-document hit counts come from this
+      // filter, without loading every result, and the facets from those (lib/search-facets.ts).
+      { doc: [doc.slug] };
   const units = new Map(doc.segments.map((u) => [u.id, u]));
   const tree = buildTree(doc.segments);
   return searchUnits(tree.nodes).map((nodes) => {

@@ -3,6 +3,7 @@
 // small direction), loaded once, so traditional and simplified queries find the same clauses. The
 // query is tokenised by the index's own bigramize (src/lib/bigrams.ts).
 import { clauseFilter, glossaryFilter } from '../lib/search-kinds.ts';
+import { FACETS, documentsMatching, facetCounts, type FacetName, type FacetTable } from '../lib/search-facets.ts';
 import { bigramize } from '../lib/bigrams.ts';
 import { HAN_CLASS, hasHan, splitMixed } from '../lib/han-runs.ts';
 import { formatDate } from '../lib/format.ts';
@@ -35,7 +36,7 @@ declare global {
   }
 }
 
-type FilterName = 'type' | 'body' | 'year';
+type FilterName = FacetName;
 
 function main(): void {
   const app = document.getElementById('search-app');
@@ -54,11 +55,7 @@ function main(): void {
   const locale = zhUi ? (hant ? 'zh-Hant' : 'zh-Hans') : 'en';
   // How filter values read in this interface (document types by key, bodies by name).
   const labels = JSON.parse(app.getAttribute('data-labels') || '{}') as Partial<Record<FilterName, Record<string, string>>>;
-  const FILTERS: [FilterName, string][] = [
-    ['type', tr('search.filter.type')],
-    ['body', tr('search.filter.body')],
-    ['year', tr('search.filter.year')],
-  ];
+  const FILTERS: [FilterName, string][] = FACETS.map((f) => [f, tr(`search.filter.${f}`)]);
 
   if (location.protocol === 'file:') {
     status.textContent = tr('search.fileUrl');
@@ -76,14 +73,22 @@ function main(): void {
     pagefind ??= (import(/* @vite-ignore */ new URL(`${root}pagefind/pagefind.js`, location.href).href) as Promise<Pagefind>).then(
       async (pf) => {
         // baseUrl '/': result urls stay site-relative (Pagefind would prefix the sub-path it is
-        // served from); this page resolves them itself. Loading the filter lists first makes
-        // every search report counts for all filters.
+        // served from); this page resolves them itself. Loading the filter lists first (the
+        // documents and the kinds: lib/search-facets.ts) makes every search report its per-document counts.
         await pf.options({ baseUrl: '/', ranking: { termSimilarity: 7 }, excerptLength: 0 });
         await pf.filters();
         return pf;
       },
     );
     return pagefind;
+  }
+  // Every document's facets (lib/search-facets.ts), loaded with Pagefind; without it, no facets.
+  let facets: Promise<FacetTable | null> | null = null;
+  function loadFacets(): Promise<FacetTable | null> {
+    facets ??= fetch(`${root}${routes.searchFacets}`)
+      .then(async (r) => (r.ok ? ((await r.json()) as FacetTable) : null))
+      .catch(() => null);
+    return facets;
   }
   let t2cn: Promise<Convert> | null = null;
   // The characters t2cn changes (script-fold.ts, 4.5 KB): t2cn (109 KB) loads only when needed.
@@ -190,19 +195,17 @@ function main(): void {
   }
 
   const initial: Partial<Record<FilterName, string[]>> = {};
-  function selectedFilters(box: HTMLElement): Filters {
-    const f: Filters = {};
-    if (!box.querySelector('input')) {
-      for (const [k, v] of Object.entries(initial)) f[k] = { any: v };
-      return f;
-    }
+  /** The facet values chosen (from the URL until the checkboxes exist). */
+  function selectedFilters(box: HTMLElement): Partial<Record<FilterName, string[]>> {
+    if (!box.querySelector('input')) return { ...initial };
+    const f: Partial<Record<FilterName, string[]>> = {};
     for (const [name] of FILTERS) {
       const values = Array.from(box.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`), (i) => i.value);
-      if (values.length) f[name] = { any: values };
+      if (values.length) f[name] = values;
     }
     return f;
   }
-  function renderFilters(box: HTMLElement, counts: Counts, selected: Record<string, string[]>): void {
+  function renderFilters(box: HTMLElement, counts: Counts, selected: Partial<Record<string, string[]>>): void {
     box.replaceChildren();
     for (const [name, legend] of FILTERS) {
       const counted = counts[name] ?? {};
@@ -227,9 +230,7 @@ function main(): void {
   function run(push: boolean, more = false): void {
     if (!input || !status || !results || !filtersBox) return;
     const q = input.value.trim();
-    const f = selectedFilters(filtersBox);
-    const selected: Record<string, string[]> = {};
-    for (const [k, v] of Object.entries(f)) selected[k] = v.any;
+    const selected = selectedFilters(filtersBox);
     const params = new URLSearchParams();
     if (q) params.set('q', q);
     for (const [k, values] of Object.entries(selected)) for (const v of values) params.append(k, v);
@@ -244,36 +245,51 @@ function main(): void {
       return;
     }
     if (!more) status.textContent = tr('search.searching');
-    search(q, f)
-      .then(({ query, clauses, terms, found }) => {
+    search(q, selected)
+      .then(({ query, clauses, terms, found, counts }) => {
         if (mine !== seq) return;
-        render(q, query, clauses, terms, found, selected);
+        render(q, query, clauses, terms, found, counts, selected);
       })
       .catch((e: unknown) => {
         status.textContent = tr('search.failed', { message: e instanceof Error ? e.message : String(e) });
       });
   }
   let missing = 0;
-  async function search(q: string, f: Filters) {
-    const [pf, query] = await Promise.all([loadPagefind(), toSimplified(q)]);
+  async function search(q: string, chosen: Partial<Record<FilterName, string[]>>) {
+    const [pf, query, table] = await Promise.all([loadPagefind(), toSimplified(q), loadFacets()]);
     const tokens = bigramize(query).replace(/\s+/g, ' ').trim();
-    const [found, glossary] = await Promise.all([
-      pf.search(tokens, { filters: { ...clauseFilter(earlier?.checked ?? false), ...f } }),
+    const clausesOnly = clauseFilter(earlier?.checked ?? false);
+    // Chosen facet values narrow the search to the documents that have them (none: nothing matches).
+    const docs = table ? documentsMatching(table, chosen) : undefined;
+    const f: Filters = docs === undefined ? {} : { doc: { any: docs.length > 0 ? docs : [''] } };
+    const [found, glossary, unnarrowed] = await Promise.all([
+      pf.search(tokens, { filters: { ...clausesOnly, ...f } }),
       pf.search(tokens, { filters: glossaryFilter() }),
+      // The facets count the query's clauses whatever is chosen: per document, before narrowing.
+      docs === undefined ? null : pf.search(tokens, { filters: clausesOnly }),
     ]);
+    const counts = table ? facetCounts(table, (unnarrowed ?? found).filters?.['doc'] ?? {}) : {};
     // Offline, a hit whose fragment was never cached cannot be shown: it is left out and counted.
     const shownData = (list: SearchResponse['results'], n: number) =>
       Promise.all(list.slice(0, n).map((x) => x.data().catch(() => null))).then((hits) => hits.filter((h) => h !== null));
     const [clauses, terms] = await Promise.all([shownData(found.results, shown), shownData(glossary.results, 3)]);
     missing = Math.min(shown, found.results.length) - clauses.length;
-    return { query, clauses, terms, found };
+    return { query, clauses, terms, found, counts };
   }
-  function render(q: string, query: string, clauses: Hit[], terms: Hit[], found: SearchResponse, selected: Record<string, string[]>): void {
+  function render(
+    q: string,
+    query: string,
+    clauses: Hit[],
+    terms: Hit[],
+    found: SearchResponse,
+    counts: Counts,
+    selected: Partial<Record<string, string[]>>,
+  ): void {
     if (!status || !results || !filtersBox) return;
     const total = found.results.length;
     const perDoc = found.filters?.['doc'] ?? {};
     const docCount = Object.values(perDoc).filter((n) => n > 0).length;
-    renderFilters(filtersBox, found.totalFilters ?? found.filters ?? {}, selected);
+    renderFilters(filtersBox, counts, selected);
     const out: HTMLElement[] = [];
     if (terms.length) {
       out.push(el('h2', {}, [tr('search.glossary')]));

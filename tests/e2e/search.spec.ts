@@ -63,6 +63,16 @@ test('filters narrow the results and are kept in the URL', async ({ page }) => {
   await expect(page.locator('#search-results h2:not(:has-text("Glossary"))')).toHaveCount(1);
   await expect(page).toHaveURL(/body=Ministry\+of\+Human/);
   await expect(page.locator('#search-status')).toHaveText(/clauses? in 1 document/);
+  // The counts are the query's before narrowing (search/facets.json sums the per-document counts):
+  // the other ministry still offers its clauses.
+  const civil = page.getByRole('checkbox', { name: /Ministry of Civil Affairs \(\d+\)/ });
+  await expect(civil).not.toBeChecked();
+  // A chosen value in the address narrows the first search too.
+  await page.goto('search/index.html?q=%E7%A4%BE%E4%BC%9A%E7%BB%84%E7%BB%87&body=Ministry+of+Education&type=news-report');
+  await expect(page.locator('#search-status')).toHaveText(/clauses? in 1 document/);
+  await expect(page.locator('#search-results h2 a[href*="seven-departments"]')).toHaveCount(1);
+  await expect(page.getByRole('checkbox', { name: /Ministry of Education/ })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /News report/ })).toBeChecked();
 });
 
 test('the header box searches from any page, and / focuses it', async ({ page }) => {
