@@ -2,7 +2,7 @@
  * Takes reader's-eye screenshots of the built site (desktop 1280 px and phone 390 px, both
  * scripts, each reading mode) into screenshots/. Usage: node scripts/screenshots.ts [page ...]
  * Serves dist/ itself, so run `npm run build` first. Env: MODES=side,zh WIDTHS=1280 PINYIN=1
- * SCHEME=dark FULL=1 HASH=#m4 DIST=/tmp/other-dist CLICK='.segments a.term' (clicked first: a
+ * SCHEME=dark FULL=1 HASH=#m4 DIST=/tmp/other-dist CLICK='.segments .terms > a' (clicked first: a
  * glossary card, a Cite button).
  */
 import { chromium } from '@playwright/test';

@@ -75,18 +75,14 @@ export function parseVariantPath(path: string): { view: View; page: string } {
  * reading page carries hundreds of links. Non-page targets (files like 'data/x.json') are kept as files.
  */
 export function relativeHref(from: string, to: string, fragment?: string): string {
-  const hash = fragment ? `#${fragment}` : '';
-  const fromDirs = from.split('/').filter(Boolean);
+  // The longest common prefix that ends at a directory boundary, found without splitting: this
+  // runs for every link of every page (hundreds on a law), so it allocates little.
+  const n = Math.min(from.length, to.length);
+  let same = 0;
+  while (same < n && from.charCodeAt(same) === to.charCodeAt(same)) same++;
+  const shared = from.lastIndexOf('/', same - 1) + 1;
+  let up = '';
+  for (let k = shared; k < from.length; k++) if (from.charCodeAt(k) === 47) up += '../';
   const isPage = to === '' || to.endsWith('/');
-  const toParts = to.split('/').filter(Boolean);
-  const toDirs = isPage ? toParts : toParts.slice(0, -1);
-  const file = isPage ? 'index.html' : (toParts.at(-1) ?? '');
-  let common = 0;
-  while (common < fromDirs.length && common < toDirs.length && fromDirs[common] === toDirs[common]) common++;
-  const up = '../'.repeat(fromDirs.length - common);
-  const down = toDirs
-    .slice(common)
-    .map((d) => `${d}/`)
-    .join('');
-  return up + down + file + hash;
+  return up + to.slice(shared) + (isPage ? 'index.html' : '') + (fragment ? `#${fragment}` : '');
 }
