@@ -23,6 +23,16 @@ export default function pagefindIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const started = performance.now();
+        // Pagefind indexes in a service process. If that process dies (the kernel killed it for
+        // memory at 1,000 law-sized documents), its promise never settles, Node runs out of work
+        // and would exit 0 without an index or a service worker: fail the build instead.
+        const died = () => {
+          logger.error(
+            `Pagefind stopped before writing ${join(out, 'pagefind')} (its service process exited: out of memory?); the build failed`,
+          );
+          process.exitCode = 1;
+        };
+        process.once('beforeExit', died);
         const docsDir = join(out, 'data', 'documents');
         const docs = readdirSync(docsDir)
           .filter((f) => f.endsWith('.json'))
@@ -54,6 +64,7 @@ export default function pagefindIntegration(): AstroIntegration {
         );
         // The facets' table (lib/search-facets.ts): each document's type, bodies and year.
         writeFileSync(join(out, routes.searchFacets), JSON.stringify(facetTable(docs.map(facetSource))));
+        process.off('beforeExit', died);
         logger.info(`indexed ${records.length} records in ${Math.round(performance.now() - started)} ms`);
       },
     },
