@@ -13,11 +13,11 @@
  */
 import type { AstroIntegration } from 'astro';
 import { build, type Message } from 'esbuild';
-import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { hashedScriptPath } from '../lib/script-files.ts';
 
 /** The import query that makes a script module a bundled string. */
 export const QUERY = '?inline-script';
@@ -30,10 +30,9 @@ export const FILE_QUERY = '?script-file';
 /** Site-relative path → code of every script file imported in this build (written after it). */
 const files = new Map<string, string>();
 
-/** The site-relative path of a script file: `scripts/<name>.<content hash>.js`. */
+/** The site-relative path of a script file: `scripts/<name>.<content hash>.js` (lib/script-files.ts). */
 export function scriptFilePath(file: string, code: string): string {
-  const name = basename(file).replace(/\.ts$/, '');
-  return `scripts/${name}.${createHash('sha256').update(code).digest('hex').slice(0, 10)}.js`;
+  return hashedScriptPath(basename(file).replace(/\.ts$/, ''), code);
 }
 
 interface Bundle {

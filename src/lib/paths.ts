@@ -22,8 +22,6 @@ export const routes = {
   glossaryByCategory: 'glossary/categories/',
   /** A glossary entry with a sample of its occurrences. */
   term: (id: string): string => `glossary/${id}/`,
-  /** The page scripts' words in one locale (lib/i18n/script-file.ts), loaded by every page. */
-  scriptStrings: (name: string): string => `scripts/${name}.js`,
   /** The glossary cards of one script (lib/glossary-cards.ts), loaded by reading pages when a term is opened. */
   glossaryCards: (script: 'hans' | 'hant'): string => `assets/glossary-${script}.js`,
   /** The pinyin of a document's text in one script (lib/pinyin-data.ts), or of an earlier text (by its adoption date). */

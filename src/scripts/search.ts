@@ -36,8 +36,6 @@ declare global {
   }
 }
 
-type FilterName = FacetName;
-
 function main(): void {
   const app = document.getElementById('search-app');
   const form = document.getElementById('search-form');
@@ -54,8 +52,8 @@ function main(): void {
   const zhUi = document.documentElement.getAttribute('data-ui') === 'zh';
   const locale = zhUi ? (hant ? 'zh-Hant' : 'zh-Hans') : 'en';
   // How filter values read in this interface (document types by key, bodies by name).
-  const labels = JSON.parse(app.getAttribute('data-labels') || '{}') as Partial<Record<FilterName, Record<string, string>>>;
-  const FILTERS: [FilterName, string][] = FACETS.map((f) => [f, tr(`search.filter.${f}`)]);
+  const labels = JSON.parse(app.getAttribute('data-labels') || '{}') as Partial<Record<FacetName, Record<string, string>>>;
+  const FILTERS: [FacetName, string][] = FACETS.map((f) => [f, tr(`search.filter.${f}`)]);
 
   if (location.protocol === 'file:') {
     status.textContent = tr('search.fileUrl');
@@ -194,11 +192,11 @@ function main(): void {
     ]);
   }
 
-  const initial: Partial<Record<FilterName, string[]>> = {};
+  const initial: Partial<Record<FacetName, string[]>> = {};
   /** The facet values chosen (from the URL until the checkboxes exist). */
-  function selectedFilters(box: HTMLElement): Partial<Record<FilterName, string[]>> {
+  function selectedFilters(box: HTMLElement): Partial<Record<FacetName, string[]>> {
     if (!box.querySelector('input')) return { ...initial };
-    const f: Partial<Record<FilterName, string[]>> = {};
+    const f: Partial<Record<FacetName, string[]>> = {};
     for (const [name] of FILTERS) {
       const values = Array.from(box.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`), (i) => i.value);
       if (values.length) f[name] = values;
@@ -255,7 +253,7 @@ function main(): void {
       });
   }
   let missing = 0;
-  async function search(q: string, chosen: Partial<Record<FilterName, string[]>>) {
+  async function search(q: string, chosen: Partial<Record<FacetName, string[]>>) {
     const [pf, query, table] = await Promise.all([loadPagefind(), toSimplified(q), loadFacets()]);
     const tokens = bigramize(query).replace(/\s+/g, ' ').trim();
     const clausesOnly = clauseFilter(earlier?.checked ?? false);

@@ -1,18 +1,18 @@
 /**
  * The page scripts' words as one shared file per locale (and one more for the search page, which
- * has its own): `scripts/strings-<locale>[-search].<hash>.js`, which sets `self.duizhaoStrings`
- * and which every page loads before its scripts (layouts/Base.astro) instead of carrying the same
- * 1.5 KB of JSON inline. The name carries a hash of the contents, so a browser never pairs a page
- * with an older copy. src/pages/scripts/[file].js.ts writes the files; src/scripts/strings.ts reads them.
+ * has its own): `scripts/strings-<locale>[-search].<hash>.js` (named as every script file is,
+ * lib/script-files.ts), which sets `self.duizhaoStrings` and which every page loads before its
+ * scripts (layouts/Base.astro) instead of carrying the same 1.5 KB of JSON inline.
+ * src/pages/scripts/[file].js.ts writes the files; src/scripts/strings.ts reads them.
  */
-import { createHash } from 'node:crypto';
+import { hashedScriptPath } from '../script-files.ts';
 import { scriptStrings, type Locale } from './index.ts';
 
 export const LOCALES: readonly Locale[] = ['en', 'zh-Hans', 'zh-Hant'];
 
 export interface StringsFile {
-  /** The file's name without `.js`, a route parameter: `strings-zh-Hant.0a1b2c3d4e`. */
-  name: string;
+  /** The file's site-relative path: `scripts/strings-zh-Hant.0a1b2c3d4e.js`. */
+  path: string;
   code: string;
 }
 
@@ -23,7 +23,7 @@ export function stringsFile(locale: Locale, { search = false }: { search?: boole
   let file = cache.get(key);
   if (!file) {
     const code = `self.duizhaoStrings=${JSON.stringify(scriptStrings(locale, { search })).replaceAll('<', '\\u003c')};\n`;
-    file = { name: `strings-${key}.${createHash('sha256').update(code).digest('hex').slice(0, 10)}`, code };
+    file = { path: hashedScriptPath(`strings-${key}`, code), code };
     cache.set(key, file);
   }
   return file;
