@@ -80,7 +80,7 @@ test.describe('from disk (file://)', () => {
     // Pinyin.
     await expect(page.locator('.py')).toHaveCount(0);
     await page.locator('#pinyin-toggle').check();
-    expect(await page.locator('.py').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.py').count()).toBeGreaterThan(0); // the pinyin file loads on request
     await page.locator('#pinyin-toggle').uncheck();
 
     // A glossary popover.
