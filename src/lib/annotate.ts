@@ -30,8 +30,8 @@ export interface AnnotatedChinese {
   runs: LinkedRun[];
   /** Glossary term ids found, in order. */
   terms: string[];
-  /** Pinyin tokens for a data attribute, or undefined when they cannot be aligned. */
-  pinyin: string | undefined;
+  /** Pinyin tokens for a data attribute, or undefined when they cannot be aligned (computed on first read). */
+  readonly pinyin: string | undefined;
 }
 
 /**
@@ -55,7 +55,17 @@ export function annotateChinese(simplified: string, script: Script, matcher: Mat
     seen.add(run.term);
     return run;
   });
-  return { text: runs.map((r) => r.text).join(''), runs, terms: matches.map((m) => m.term), pinyin: pinyinOf(simplified, script) };
+  // Readings only when asked for: most pages load them from a file on request (lib/pinyin-data.ts).
+  let readings: { value: string | undefined } | undefined;
+  return {
+    text: runs.map((r) => r.text).join(''),
+    runs,
+    terms: matches.map((m) => m.term),
+    get pinyin() {
+      readings ??= { value: pinyinOf(simplified, script) };
+      return readings.value;
+    },
+  };
 }
 
 /** The pinyin tokens of `simplified` shown in `script` (encodePinyin), or undefined when they cannot be aligned with its characters. */
