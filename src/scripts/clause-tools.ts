@@ -4,6 +4,8 @@
 // (src/lib/cite-fill.ts), and the document's citations get today's access date.
 import { accessDateForms, cslPinpoint, fillTemplate, pinpointForms, type TemplatePinpoint } from '../lib/cite-fill.ts';
 import type { PageTemplates } from '../lib/cite-templates.ts';
+import { resolvePin } from '../lib/pin-derive.ts';
+import type { Script } from '../lib/script.ts';
 import { tr } from './strings.ts';
 
 type Done = (ok: boolean) => void;
@@ -105,13 +107,17 @@ function el(tag: string, attrs: Record<string, string>, text: string): HTMLEleme
 
 // Each clause's Copy and Cite, built from its permalink's data (the buttons need this script).
 const zhUi = document.documentElement.getAttribute('data-ui') === 'zh';
+const pageScript: Script = document.documentElement.getAttribute('data-script') === 'hant' ? 'hant' : 'hans';
 document.querySelectorAll('a.seg-id').forEach((link) => {
-  const seg = link.closest('[data-segment]');
+  const seg = link.closest('.seg');
   if (!seg) return;
   // The clause's name in the interface's language (SegmentRow.astro): given as data-label only
   // where it is not the pinpoint in that language.
   const pin = (name: string) => link.getAttribute(`data-pin-${name}`);
-  const label = link.getAttribute('data-label') || (zhUi ? pin('zh') : pin('long') || pin('text')) || seg.id;
+  const text = pin('text') ?? '';
+  // The forms the build left out where lib/pin-derive.ts gives them back from the short text.
+  const forms = resolvePin(text, pageScript, { loc: pin('loc'), long: pin('long'), zh: pin('zh') });
+  const label = link.getAttribute('data-label') || (zhUi ? forms.zh : forms.long || text) || seg.id;
   const untranslated = link.hasAttribute('data-untranslated');
   const copy = el('button', { type: 'button', class: 'tool', 'data-copy-clause': seg.id }, tr('copy'));
   copy.setAttribute('aria-label', tr(untranslated ? 'copyClauseZh' : 'copyClause', { label }));
@@ -120,6 +126,11 @@ document.querySelectorAll('a.seg-id').forEach((link) => {
   for (const a of link.attributes) {
     if (a.name.startsWith('data-pin-') || a.name === 'data-untranslated') cite.setAttribute(a.name, a.value);
   }
+  // The Cite button carries every form (openCitation reads them); no CSL locator, no attribute.
+  if (forms.loc === null) cite.removeAttribute('data-pin-loc');
+  else cite.setAttribute('data-pin-loc', forms.loc);
+  cite.setAttribute('data-pin-long', forms.long);
+  cite.setAttribute('data-pin-zh', forms.zh ?? '');
   const tools = el('span', { class: 'seg-tools' }, '');
   tools.append(copy, cite);
   link.after(tools);
@@ -187,7 +198,7 @@ function citeDialog(list: PageTemplates['clause']): HTMLDialogElement {
   d.addEventListener('close', () => {
     if (!opener) return;
     opener.focus();
-    opener.closest('[data-segment]')?.removeAttribute('data-citing');
+    opener.closest('.seg')?.removeAttribute('data-citing');
   });
   d.addEventListener('click', (e) => {
     // A click on the backdrop (the dialog box itself, outside its content) closes it.
@@ -237,7 +248,7 @@ function openCitation(dialog: HTMLDialogElement, templates: PageTemplates, butto
   }
   opener = button;
   // Its clause keeps showing its tools while the dialog is open, so focus can return to the button.
-  button.closest('[data-segment]')?.setAttribute('data-citing', '');
+  button.closest('.seg')?.setAttribute('data-citing', '');
   dialog.showModal();
   history.replaceState(null, '', `#${id}`);
 }

@@ -15,7 +15,7 @@ function save(key: string, value: string): void {
 
 // The segment the reader is looking at: the first one in view.
 function currentSegment(): HTMLElement | null {
-  for (const seg of document.querySelectorAll<HTMLElement>('[data-segment]')) {
+  for (const seg of document.querySelectorAll<HTMLElement>('.seg')) {
     if (seg.getBoundingClientRect().bottom > 80) return seg;
   }
   return null;
@@ -93,8 +93,8 @@ function loadPinyin(): Promise<unknown> {
     () => globals.duizhaoPinyin,
   ).then((data) => {
     if (!data) return;
-    document.querySelectorAll('[data-segment] > .row > .zh').forEach((el) => {
-      const key = el.parentElement?.parentElement?.getAttribute('data-segment');
+    document.querySelectorAll('.seg > .row > .zh').forEach((el) => {
+      const key = el.parentElement?.parentElement?.id;
       const py = key ? data[key] : undefined;
       if (py !== undefined && !el.hasAttribute('data-py')) el.setAttribute('data-py', py);
     });
@@ -122,7 +122,7 @@ if (pinyinBox) {
 // reader scrolled to while inside the text (so scrolling up to the header to reach the toggle
 // does not lose it), else the fragment.
 let lastSeg: HTMLElement | null = null;
-const firstSeg = document.querySelector('[data-segment]');
+const firstSeg = document.querySelector('.seg');
 let ticking = false;
 window.addEventListener(
   'scroll',

@@ -101,9 +101,9 @@ function zhText(slug: string): string {
   return parts.map((m) => stripTags(m[2] ?? '')).join('');
 }
 
-/** The node ids of the reading part, in order (every node is an element with data-segment). */
+/** The node ids of the reading part, in order (every node is an element of class seg, its id the node's). */
 function nodeIds(slug: string): string[] {
-  return [...segmentsHtml(slug).matchAll(/\bdata-segment="([^"]+)"/g)].map((m) => decode(m[1] ?? ''));
+  return [...segmentsHtml(slug).matchAll(/<div class="seg\b[^"]*" id="([^"]+)"/g)].map((m) => decode(m[1] ?? ''));
 }
 
 beforeAll(() => {

@@ -46,7 +46,7 @@ for (const ui of ['', 'zh/']) {
           'script[src*="scripts/strings-"], script[src*="scripts/page."], script[src*="scripts/clause-tools."], script[src*="scripts/sw-register."]',
         ),
       ).toHaveCount(4);
-      const clause = page.locator('[data-segment]:has(> .seg-tools)').nth(1);
+      const clause = page.locator('.seg:has(> .seg-tools)').nth(1);
       await clause.hover();
       await clause.locator(':scope > .seg-tools [data-copy-clause]').click();
       await expect(page.getByRole('status').and(page.locator('#copy-status'))).not.toBeEmpty();

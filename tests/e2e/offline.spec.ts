@@ -47,7 +47,7 @@ test.describe('from disk (file://)', () => {
     await page.locator('main a[href^="documents/"]').first().click();
     await expect(page).toHaveURL(/^file:\/\/.*\/documents\/[^/]+\/index\.html$/);
     await expect(page.locator('h1').first()).toBeVisible();
-    await expect(page.locator('[data-segment]').first()).toBeVisible();
+    await expect(page.locator('.seg').first()).toBeVisible();
     expect(errors).toEqual([]);
   });
 
@@ -96,7 +96,7 @@ test.describe('from disk (file://)', () => {
     await page.locator('.site-header a.script-toggle').click();
     await expect(page).toHaveURL(/^file:\/\/.*\/hant\/documents\/seven-departments-graduates-community-jobs\/index\.html(#.*)?$/);
     await expect(page.locator('html')).toHaveAttribute('data-script', 'hant');
-    await expect(page.locator('[data-segment]').first()).toBeVisible();
+    await expect(page.locator('.seg').first()).toBeVisible();
     // And the language switch to the same page with a Chinese interface, three levels deeper.
     await page.locator('.site-header a.ui-toggle').click();
     await expect(page).toHaveURL(/^file:\/\/.*\/zh\/hant\/documents\/seven-departments-graduates-community-jobs\/index\.html(#.*)?$/);
@@ -208,7 +208,7 @@ test.describe('the service worker', () => {
       await context.setOffline(true);
       const response = await page.goto(`${server.url}${keptPage}`);
       expect(response?.fromServiceWorker()).toBe(true);
-      await expect(page.locator('[data-segment]').first()).toBeVisible();
+      await expect(page.locator('.seg').first()).toBeVisible();
       expect(await opens(page, `${server.url}documents/${other.slug}/index.html`)).toBe(false);
       const hits = await searchResults(page, `${server.url}search/index.html?q=${encodeURIComponent('择业期')}`);
       expect(hits.length).toBeGreaterThan(0);

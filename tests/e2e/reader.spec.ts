@@ -24,7 +24,7 @@ for (const doc of docs) {
     const ids = doc.data.segments.map((s) => s.id);
     for (const s of doc.data.segments) {
       for (const unit of [s]) {
-        const el = page.locator(`[id="${unit.id}"][data-segment="${unit.id}"]`);
+        const el = page.locator(`.seg[id="${unit.id}"]`);
         await expect(el).toHaveCount(1);
         if (unit.zh === '') continue;
         const zh = el.locator(':scope > .row > .zh');
@@ -35,7 +35,7 @@ for (const doc of docs) {
         expect((await en.textContent())?.trim()).toBe(unit.en.trim());
       }
     }
-    expect(await page.locator('[data-segment]').count()).toBe(ids.length);
+    expect(await page.locator('.seg').count()).toBe(ids.length);
   });
 }
 

@@ -130,12 +130,12 @@ test('search works under the sub-path', async ({ page }) => {
   expect(hits.length).toBeGreaterThan(0);
   await page.locator('#search-results li[data-rank="0"] a').click();
   await expect(page).toHaveURL(new RegExp(`^${server.url}documents/[^/]+/index\\.html#.+$`));
-  await expect(page.locator('[data-segment]').first()).toBeVisible();
+  await expect(page.locator('.seg').first()).toBeVisible();
   // From the traditional edition, results open in traditional script.
   await searchResults(page, `${server.url}hant/search/index.html?q=${encodeURIComponent('擇業期')}`);
   await page.locator('#search-results li[data-rank="0"] a').click();
   await expect(page).toHaveURL(new RegExp(`^${server.url}hant/documents/[^/]+/index\\.html#.+$`));
-  await expect(page.locator('[data-segment]').first()).toBeVisible();
+  await expect(page.locator('.seg').first()).toBeVisible();
   expect(seen.failures).toEqual([]);
   expect(seen.urls.filter((u) => !new URL(u).pathname.startsWith(BASE))).toEqual([]);
 });

@@ -106,7 +106,7 @@ test('with a mouse, every clause’s Copy and Cite can be clicked while pointing
         // What a click at the button's centre would reach: the button, or whatever is painted over it.
         const r = b.getBoundingClientRect();
         const e = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
-        const under = e === b || b.contains(e) ? null : (e?.closest('[data-segment]')?.id ?? e?.tagName ?? 'nothing');
+        const under = e === b || b.contains(e) ? null : (e?.closest('.seg')?.id ?? e?.tagName ?? 'nothing');
         return { tool: b.textContent.trim(), under };
       }),
     );

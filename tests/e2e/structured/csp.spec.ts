@@ -18,7 +18,7 @@ for (const prefix of PREFIXES) {
       await page.goto(pagePath(prefix, slug));
       await expectPolicyFirst(page);
       await page.locator('#outline .outline-side a[data-outline]').nth(1).click();
-      const clause = page.locator('[data-segment]:has(> .seg-tools)').nth(2);
+      const clause = page.locator('.seg:has(> .seg-tools)').nth(2);
       await clause.hover();
       await clause.locator(':scope > .seg-tools [data-cite-clause]').click();
       await expect(page.getByRole('dialog')).toBeVisible();

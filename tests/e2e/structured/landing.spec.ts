@@ -9,7 +9,7 @@ for (const doc of fixtureDocs) {
       await page.goto(pagePath(prefix, doc.slug));
       const ids = doc.segments.map((s) => s.id);
       // No stray or duplicated anchors: exactly the document's nodes are segments, each id once.
-      expect(await page.locator('[data-segment]').evaluateAll((els) => els.map((e) => e.id))).toEqual(ids);
+      expect(await page.locator('.seg').evaluateAll((els) => els.map((e) => e.id))).toEqual(ids);
       for (const id of ids) {
         await page.evaluate((h) => (location.hash = h), id);
         const seg = page.locator(`[id="${id}"]`);

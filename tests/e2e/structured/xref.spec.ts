@@ -54,7 +54,7 @@ for (const doc of fixtureDocs) {
       const url = new URL(href);
       const id = decodeURIComponent(url.hash.slice(1));
       const html = await (await request.get(url.pathname)).text();
-      expect(html, href).toContain(`id="${id}" data-segment="${id}"`);
+      expect(html, href).toMatch(new RegExp(`<div class="seg\\b[^"]*" id="${id.replace(/[^\w-]/g, '\\$&')}"`));
     }
   });
 }
