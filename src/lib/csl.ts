@@ -4,7 +4,7 @@
  * `@citation/csl-style-*` packages, APA 7th edition as bundled with @citation-js/plugin-csl.
  * Build-time only: the site ships the formatted text, not the formatter.
  */
-import { Cite, plugins } from '@citation-js/core';
+import { Cite, plugins, type CiteprocEngine } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 // The packages' JSON directly: their CommonJS wrappers give Node and Vite different defaults.
 import chicagoBibliographyStyle from '@citation/csl-style-chicago-note-bibliography/info.json' with { type: 'json' };
@@ -80,14 +80,35 @@ function memo(key: unknown[], render: () => Rendered): Rendered {
   return r;
 }
 
+/**
+ * The engine of a style with one item registered. citation-js's format() registers the item anew
+ * for every rendering (updateItems and a rebuilt processor state, most of citeproc's time for
+ * one item); a document renders several citations of one item per style, so the item stays
+ * registered until another is asked for. citation-js shares one engine per style and replaces
+ * its item lookup whenever it prepares it (format() elsewhere, cslBoth): a changed lookup means
+ * the registration is gone. makeCitationCluster gives what format('citation') gives for a
+ * citation alone (first position); tests/unit/cite.test.ts holds the two to each other.
+ */
+const sessions = new Map<CslStyle, { key: string; engine: CiteprocEngine; lookup: unknown; id: string }>();
+function withItem(item: StyleItem, style: CslStyle): { engine: CiteprocEngine; id: string } {
+  register();
+  const key = JSON.stringify(item);
+  const held = sessions.get(style);
+  if (held && held.key === key && held.engine.sys.retrieveItem === held.lookup) return held;
+  const data = new Cite(item).data;
+  const engine = plugins.config.get('@csl').engine(data, STYLE_NAMES[style], 'en-US', 'html');
+  const id = data[0]?.id ?? item.id;
+  engine.updateItems([id]);
+  const session = { key, engine, lookup: engine.sys.retrieveItem, id };
+  sessions.set(style, session);
+  return session;
+}
+
 /** A reference-list entry (bibliography). */
 export function cslBibliography(item: StyleItem, style: CslStyle): Rendered {
   return memo(['bibliography', style, item], () => {
-    register();
-    const cite = new Cite(item);
-    const options = { template: STYLE_NAMES[style], lang: 'en-US' };
-    const html = cite.format('bibliography', { ...options, format: 'html' });
-    // citeproc wraps the entry in <div class="csl-bib-body"><div class="csl-entry">…</div></div>.
+    const html = withItem(item, style).engine.makeBibliography()[1].join('');
+    // citeproc wraps the entry in <div class="csl-entry">…</div>.
     const entry = (/<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1] ?? html).trim();
     return { text: textOfHtml(entry).trim(), html: entry };
   });
@@ -96,21 +117,19 @@ export function cslBibliography(item: StyleItem, style: CslStyle): Rendered {
 /** A note (Chicago) or in-text citation (APA), with an optional pinpoint. */
 export function cslCitation(item: StyleItem, style: CslStyle, at?: Locator): Rendered {
   return memo(['citation', style, item, at ?? null], () => {
-    register();
-    const cite = new Cite(item);
-    const entry = at ? [{ id: item.id, locator: at.locator, label: at.label }] : [{ id: item.id }];
-    const options = { template: STYLE_NAMES[style], lang: 'en-US', entry };
-    const html = cite.format('citation', { ...options, format: 'html' }).trim();
+    const { engine, id } = withItem(item, style);
+    const html = engine.makeCitationCluster([at ? { id, locator: at.locator, label: at.label } : { id }]).trim();
     return { text: textOfHtml(html).trim(), html };
   });
 }
 
 /** The two renderings citeproc makes itself, for tests: text and HTML, each by its own run. */
-export function cslBoth(item: StyleItem, style: CslStyle, kind: 'bibliography' | 'citation'): { text: string; html: string } {
+export function cslBoth(item: StyleItem, style: CslStyle, kind: 'bibliography' | 'citation', at?: Locator): { text: string; html: string } {
   register();
   const cite = new Cite(item);
-  const options = { template: STYLE_NAMES[style], lang: 'en-US' };
+  const entry = at ? { entry: [{ id: item.id, locator: at.locator, label: at.label }] } : {};
+  const options = { template: STYLE_NAMES[style], lang: 'en-US', ...entry };
   const html = cite.format(kind, { ...options, format: 'html' });
-  const entry = kind === 'bibliography' ? (/<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1] ?? html) : html;
-  return { text: cite.format(kind, { ...options, format: 'text' }).trim(), html: entry.trim() };
+  const shown = kind === 'bibliography' ? (/<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1] ?? html) : html;
+  return { text: cite.format(kind, { ...options, format: 'text' }).trim(), html: shown.trim() };
 }

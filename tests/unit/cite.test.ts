@@ -3,7 +3,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
 import { accessDateForms, citations, mlaDate, type Citation } from '../../src/lib/cite.ts';
-import { cslBoth, textOfHtml, type StyleItem } from '../../src/lib/csl.ts';
+import { cslBibliography, cslBoth, cslCitation, textOfHtml, type StyleItem } from '../../src/lib/csl.ts';
 import { citationTemplates, documentCitations, fillTemplate, pageTemplates, PLACEHOLDER } from '../../src/lib/cite-templates.ts';
 import { citationSource, shortTitle, supplied, usDate } from '../../src/lib/csl-item.ts';
 import type { Segment } from '../../src/lib/document-schema.ts';
@@ -424,4 +424,21 @@ describe('plain text from the HTML rendering', () => {
           expect(text.length).toBeGreaterThan(10);
           expect(textOfHtml(html).trim()).toBe(text);
         });
+
+  // The build keeps an item registered in citeproc across renderings (csl.ts); citation-js's own
+  // format() registers it anew each time. Interleaved, with and without pinpoints, they agree.
+  it('the build’s renderings are what citation-js’s format() gives, whatever was rendered before', () => {
+    const at = (locator: string) => ({ label: 'page' as const, locator });
+    for (const round of ['1', '2'])
+      for (const item of items)
+        for (const style of ['chicago-note', 'chicago-bibliography', 'apa'] as const) {
+          expect(cslBibliography(item, style).html).toBe(cslBoth(item, style, 'bibliography').html);
+          expect(cslCitation(item, style, at(`art. ${round}(2)`)).html).toBe(cslBoth(item, style, 'citation', at(`art. ${round}(2)`)).html);
+          expect(cslCitation(item, style, at(`para. ${round}`)).html).toBe(cslBoth(item, style, 'citation', at(`para. ${round}`)).html);
+          expect(cslCitation(item, style).html).toBe(cslBoth(item, style, 'citation').html);
+        }
+    // Without citation-js's format() in between (which drops the build's registration).
+    const rendered = items.map((item) => cslCitation(item, 'chicago-note', at('art. 9(1)')).html);
+    expect(items.map((item) => cslBoth(item, 'chicago-note', 'citation', at('art. 9(1)')).html)).toEqual(rendered);
+  });
 });
