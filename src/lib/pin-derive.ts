@@ -4,10 +4,10 @@
  * paragraph 2, item (3), 第二十一条第二款第（三）项, CSL locator `article|21(2)(iii)`. The build leaves
  * out each form that `derivePin` gives back exactly (pinAttributes), and the page script puts the
  * derived ones back (resolvePin): one function on both sides, so an omitted form is always the
- * form the build had. A form the rule does not give (a heading's printed numbers, an article
- * printed 第15条) stays in the page as before. On a law this is about 120 bytes a clause.
+ * form the build had. A form the rule does not give (a policy heading's, an article printed
+ * 第15条) stays in the page as before. On a law this is about 120 bytes a clause.
  */
-import { chineseNumeral, roman } from './structure/numerals.ts';
+import { chineseNumeral } from './structure/numerals.ts';
 import type { Pinpoint } from './structure/pinpoint.ts';
 import type { Script } from './script.ts';
 
@@ -19,69 +19,44 @@ export interface PinForms {
 }
 
 /** The few characters of a pinpoint that the traditional script writes otherwise (OpenCC agrees; pinAttributes checks). */
-const HANT: Readonly<Record<string, string>> = { 条: '條', 项: '項', 点: '點' };
-const inHant = (s: string, script: Script) => (script === 'hant' ? s.replace(/[条项点]/g, (c) => HANT[c] ?? c) : s);
+const inScript = (s: string, script: Script) =>
+  script === 'hant' ? s.replace(/[条项点]/g, (c) => ({ 条: '條', 项: '項', 点: '點' })[c] ?? c) : s;
 
-const numeral = (n: number) => (Number.isInteger(n) && n >= 1 && n <= 9999 ? chineseNumeral(n) : undefined);
-const ROMAN = /^[ivxlcdm]+$/;
-function fromRoman(s: string): number | undefined {
-  for (let n = 1; n <= 200; n++) if (roman(n) === s) return n;
-  return undefined;
+/** A Chinese numeral; '?' out of range (the derived form then differs, and the build keeps the real one). */
+const cn = (n: string) => (Number(n) >= 1 && Number(n) <= 9999 ? chineseNumeral(Number(n)) : '?');
+
+/** A lower-case Roman numeral's value (an item's number in an English pinpoint). */
+function fromRoman(r: string): number {
+  const v = Array.from(r, (c) => ({ i: 1, v: 5, x: 10, l: 50, c: 100 })[c] ?? 0);
+  return v.reduce((n, x, i) => n + (x < (v[i + 1] ?? 0) ? -x : x), 0);
 }
 
-/** An article pinpoint's long and Chinese forms, or undefined when its groups do not read as 款/项/目. */
-function article(number: string, inserted: string | undefined, groups: string[]): { long: string; zh: string } | undefined {
-  const n = Number(number);
-  const a = numeral(n);
-  const k = inserted === undefined ? undefined : numeral(Number(inserted));
-  if (a === undefined || (inserted !== undefined && (k === undefined || Number(inserted) > 10))) return undefined;
-  let long = `Article ${number}${inserted === undefined ? '' : `-${inserted}`}`;
-  let zh = `第${a}条${k === undefined ? '' : `之${k}`}`;
-  let level: 'article' | 'paragraph' | 'item' | 'subitem' = 'article';
-  for (const g of groups) {
-    if (ROMAN.test(g) && (level === 'article' || level === 'paragraph')) {
-      const item = fromRoman(g);
-      const cn = item === undefined ? undefined : numeral(item);
-      if (item === undefined || cn === undefined) return undefined;
-      long += `, item (${String(item)})`;
-      zh += `第（${cn}）项`;
-      level = 'item';
-    } else if (/^\d+$/.test(g) && level === 'article') {
-      const cn = numeral(Number(g));
-      if (cn === undefined) return undefined;
-      long += `, paragraph ${g}`;
-      zh += `第${cn}款`;
-      level = 'paragraph';
-    } else if (/^\d+$/.test(g) && level === 'item') {
-      long += `, sub-item ${g}`;
-      zh += `第${g}目`;
-      level = 'subitem';
-    } else return undefined;
-  }
-  return { long, zh };
-}
+/** art. 21-1(2)(iii)(1): article, inserted article (之一), paragraph (款), item (项), sub-item (目). */
+const ARTICLE = /^art\. (\d+)(?:-(\d+))?(?:\((\d+)\))?(?:\(([ivxlc]+)\)(?:\((\d+)\))?)?$/;
 
 /** The forms that follow from a pinpoint's short text, in a script; long falls back to the text itself. */
 export function derivePin(text: string, script: Script): PinForms {
-  let m = /^art\. (\d+)(?:-(\d+))?((?:\([0-9a-z]+\))*)$/.exec(text);
+  let m = ARTICLE.exec(text);
   if (m) {
-    const groups = [...(m[3] ?? '').matchAll(/\(([0-9a-z]+)\)/g)].map((g) => g[1] ?? '');
-    const forms = article(m[1] ?? '', m[2], groups);
-    const loc = `article|${text.slice('art. '.length)}`;
-    return forms ? { loc, long: forms.long, zh: inHant(forms.zh, script) } : { loc, long: text, zh: undefined };
+    const [, a = '', k, p, item, sub] = m;
+    const i = item && String(fromRoman(item));
+    return {
+      loc: `article|${text.slice(5)}`,
+      long: `Article ${a}${k ? `-${k}` : ''}${p ? `, paragraph ${p}` : ''}${i ? `, item (${i})` : ''}${sub ? `, sub-item ${sub}` : ''}`,
+      zh: inScript(
+        `第${cn(a)}条${k ? `之${cn(k)}` : ''}${p ? `第${cn(p)}款` : ''}${i ? `第（${cn(i)}）项` : ''}${sub ? `第${sub}目` : ''}`,
+        script,
+      ),
+    };
   }
-  if ((m = /^para\. (\d+)$/.exec(text)))
-    return { loc: `paragraph|${m[1] ?? ''}`, long: `paragraph ${m[1] ?? ''}`, zh: `第${m[1] ?? ''}段` };
-  if ((m = /^para\. (\d+) \(point (\d+)\)$/.exec(text))) {
-    const [, p = '', k = ''] = m;
-    return { loc: `paragraph|${p} (point ${k})`, long: `paragraph ${p}, point ${k}`, zh: inHant(`第${p}段第${k}点`, script) };
+  if ((m = /^para\. (\d+)(?: \(point (\d+)\))?$/.exec(text))) {
+    const [, p = '', k] = m;
+    return k
+      ? { loc: `paragraph|${p} (point ${k})`, long: `paragraph ${p}, point ${k}`, zh: inScript(`第${p}段第${k}点`, script) }
+      : { loc: `paragraph|${p}`, long: `paragraph ${p}`, zh: `第${p}段` };
   }
-  if ((m = /^point (\d+)$/.exec(text))) return { loc: null, long: text, zh: inHant(`第${m[1] ?? ''}点`, script) };
-  if ((m = /^measure (\d+)$/.exec(text))) {
-    const cn = numeral(Number(m[1]));
-    return { loc: null, long: text, zh: cn === undefined ? undefined : inHant(`第${cn}项措施`, script) };
-  }
-  if ((m = /^sec\. (\d+(?:\.\d+)*)$/.exec(text))) return { loc: `section|${m[1] ?? ''}`, long: `Section ${m[1] ?? ''}`, zh: undefined };
+  if ((m = /^(point|measure) (\d+)$/.exec(text)))
+    return { loc: null, long: text, zh: inScript(m[1] === 'point' ? `第${m[2] ?? ''}点` : `第${cn(m[2] ?? '')}项措施`, script) };
   return { loc: null, long: text, zh: undefined };
 }
 

@@ -94,7 +94,7 @@ if (panel) {
   const forms = accessDateForms(todayIso);
   panel.querySelectorAll('[data-accessed]').forEach((e) => (e.textContent = forms[Number(e.getAttribute('data-accessed'))] ?? todayIso));
   const accessDate = panel.querySelector('[data-access-date]');
-  if (accessDate) accessDate.textContent = accessDateForms(todayIso)[0] ?? todayIso;
+  if (accessDate) accessDate.textContent = forms[0] ?? todayIso;
   const accessNote = panel.querySelector('[data-access-note]');
   if (accessNote) accessNote.textContent = tr('accessToday');
 }
@@ -108,16 +108,19 @@ function el(tag: string, attrs: Record<string, string>, text: string): HTMLEleme
 // Each clause's Copy and Cite, built from its permalink's data (the buttons need this script).
 const zhUi = document.documentElement.getAttribute('data-ui') === 'zh';
 const pageScript: Script = document.documentElement.getAttribute('data-script') === 'hant' ? 'hant' : 'hans';
+/** A permalink's (or its Cite button's) pinpoint: the forms the build left out put back (lib/pin-derive.ts). */
+function pinOf(e: Element) {
+  const pin = (name: string) => e.getAttribute(`data-pin-${name}`);
+  const text = pin('text') ?? '';
+  return { text, ...resolvePin(text, pageScript, { loc: pin('loc'), long: pin('long'), zh: pin('zh') }) };
+}
 document.querySelectorAll('a.seg-id').forEach((link) => {
   const seg = link.closest('.seg');
   if (!seg) return;
   // The clause's name in the interface's language (SegmentRow.astro): given as data-label only
   // where it is not the pinpoint in that language.
-  const pin = (name: string) => link.getAttribute(`data-pin-${name}`);
-  const text = pin('text') ?? '';
-  // The forms the build left out where lib/pin-derive.ts gives them back from the short text.
-  const forms = resolvePin(text, pageScript, { loc: pin('loc'), long: pin('long'), zh: pin('zh') });
-  const label = link.getAttribute('data-label') || (zhUi ? forms.zh : forms.long || text) || seg.id;
+  const forms = pinOf(link);
+  const label = link.getAttribute('data-label') || (zhUi ? forms.zh : forms.long || forms.text) || seg.id;
   const untranslated = link.hasAttribute('data-untranslated');
   const copy = el('button', { type: 'button', class: 'tool', 'data-copy-clause': seg.id }, tr('copy'));
   copy.setAttribute('aria-label', tr(untranslated ? 'copyClauseZh' : 'copyClause', { label }));
@@ -126,11 +129,6 @@ document.querySelectorAll('a.seg-id').forEach((link) => {
   for (const a of link.attributes) {
     if (a.name.startsWith('data-pin-') || a.name === 'data-untranslated') cite.setAttribute(a.name, a.value);
   }
-  // The Cite button carries every form (openCitation reads them); no CSL locator, no attribute.
-  if (forms.loc === null) cite.removeAttribute('data-pin-loc');
-  else cite.setAttribute('data-pin-loc', forms.loc);
-  cite.setAttribute('data-pin-long', forms.long);
-  cite.setAttribute('data-pin-zh', forms.zh ?? '');
   const tools = el('span', { class: 'seg-tools' }, '');
   tools.append(copy, cite);
   link.after(tools);
@@ -212,8 +210,7 @@ const zhTitleText = () => document.querySelector('.zh-title')?.textContent.trim(
 
 function openCitation(dialog: HTMLDialogElement, templates: PageTemplates, button: HTMLElement): void {
   const id = button.getAttribute('data-cite-clause') ?? '';
-  const text = button.getAttribute('data-pin-text') ?? '';
-  const loc = button.getAttribute('data-pin-loc');
+  const { text, loc, long, zh } = pinOf(button);
   const parenthetical = button.getAttribute('data-pin-parenthetical') || text;
   const pinpoint: TemplatePinpoint = {
     text,
@@ -223,8 +220,6 @@ function openCitation(dialog: HTMLDialogElement, templates: PageTemplates, butto
     csl: cslPinpoint(loc ? (loc.split('|')[0] ?? '') : null, loc?.split('|')[1] ?? '', text),
   };
   fillClause(dialog, templates.clause, templates.accessed, { id, pinpoint });
-  const long = button.getAttribute('data-pin-long');
-  const zh = button.getAttribute('data-pin-zh');
   // The heading names the clause in the interface's language: “Cite m4: measure 4”, “引用 m4：第四项措施”.
   const heading = dialog.querySelector('h2');
   if (heading) heading.textContent = tr('citeHeading', { id, pinpoint: zhUi && zh ? zh : text });
@@ -272,7 +267,7 @@ function clauseText(id: string): string {
   const untranslated = cite?.hasAttribute('data-untranslated') ?? false;
   // An untranslated clause is cited in the Chinese original: 《标题》第二十一条第二款.
   const ref = untranslated
-    ? `《${zhTitleText()}》${cite?.getAttribute('data-pin-zh') ?? ''}`
+    ? `《${zhTitleText()}》${(cite && pinOf(cite).zh) ?? ''}`
     : `${title ? `“${title.textContent.trim()}”, ` : ''}${(cite ? cite.getAttribute('data-pin-text') : id) ?? ''} (Duizhao translation)`;
   return [zh, untranslated ? '' : en, ref, clauseUrl(id)].filter(Boolean).join('\n');
 }
