@@ -9,6 +9,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { textOfHtml } from '../../src/lib/xml.ts';
 
 /** The four editions' prefixes (src/lib/variants.ts). */
 const EDITIONS = ['', 'hant/', 'zh/', 'zh/hant/'];
@@ -31,13 +32,9 @@ interface ExportedText {
   segments: { zh?: string; en?: string; notes?: { text?: string }[] }[];
 }
 
-/** The text of a page's editor's note (ReadingPage.astro), tags removed, entities decoded. */
+/** The text of a page's editor's note (ReadingPage.astro). */
 function editorNote(html: string): string {
-  const m = /<section class="editor-note"[^>]*>([\s\S]*?)<\/section>/.exec(html);
-  return (m?.[1] ?? '')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e] ?? '')
-    .trim();
+  return textOfHtml(/<section class="editor-note"[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '').trim();
 }
 
 export function pageWeights(dist: string): PageWeight[] {

@@ -10,6 +10,11 @@ import '@citation-js/plugin-csl';
 import chicagoBibliographyStyle from '@citation/csl-style-chicago-note-bibliography/info.json' with { type: 'json' };
 import chicagoNoteStyle from '@citation/csl-style-chicago-fullnote-bibliography/info.json' with { type: 'json' };
 import type { CslItem } from './csl-item.ts';
+import { textOfHtml } from './xml.ts';
+
+// A rendering's plain text is taken from its HTML: one citeproc run per rendering instead of two
+// (tests/unit/cite.test.ts holds the two forms to each other).
+export { textOfHtml } from './xml.ts';
 
 export type CslStyle = 'chicago-note' | 'chicago-bibliography' | 'apa';
 
@@ -48,21 +53,6 @@ export interface Rendered {
 
 /** Items as the styles read them: CSL-JSON plus `genre`, which Chicago prints after the title. */
 export type StyleItem = Omit<CslItem, 'original-title' | 'note'> & { genre?: string };
-
-/**
- * citeproc's plain text of a rendering, from its HTML: the markup removed and the characters
- * it escapes put back. One citeproc run per rendering instead of two (citeproc is most of the
- * build's time per document); tests/unit/cite.test.ts holds the two forms to each other.
- */
-export function textOfHtml(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&#(\d+);|&#x([0-9a-f]+);|&(amp|lt|gt|quot|apos|nbsp);/gi, (_, dec?: string, hex?: string, name?: string) => {
-      if (dec !== undefined) return String.fromCodePoint(Number(dec));
-      if (hex !== undefined) return String.fromCodePoint(parseInt(hex, 16));
-      return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }[(name ?? '').toLowerCase()] ?? '';
-    });
-}
 
 /**
  * Renderings already made, by style, item and locator: a document's citations and its clause

@@ -7,7 +7,7 @@
  * form the build had. A form the rule does not give (a policy heading's, an article printed
  * 第15条) stays in the page as before. On a law this is about 120 bytes a clause.
  */
-import { chineseNumeral } from './structure/numerals.ts';
+import { numeralOrDigits } from './structure/numerals.ts';
 import type { Pinpoint } from './structure/pinpoint.ts';
 import type { Script } from './script.ts';
 
@@ -19,11 +19,11 @@ export interface PinForms {
 }
 
 /** The few characters of a pinpoint that the traditional script writes otherwise (OpenCC agrees; pinAttributes checks). */
-const inScript = (s: string, script: Script) =>
+const inPageScript = (s: string, script: Script) =>
   script === 'hant' ? s.replace(/[条项点]/g, (c) => ({ 条: '條', 项: '項', 点: '點' })[c] ?? c) : s;
 
-/** A Chinese numeral; '?' out of range (the derived form then differs, and the build keeps the real one). */
-const cn = (n: string) => (Number(n) >= 1 && Number(n) <= 9999 ? chineseNumeral(Number(n)) : '?');
+/** A number of the short text as a Chinese numeral, as pinpoint.ts writes it. */
+const cn = (n: string) => numeralOrDigits(Number(n));
 
 /** A lower-case Roman numeral's value (an item's number in an English pinpoint). */
 function fromRoman(r: string): number {
@@ -43,7 +43,7 @@ export function derivePin(text: string, script: Script): PinForms {
     return {
       loc: `article|${text.slice(5)}`,
       long: `Article ${a}${k ? `-${k}` : ''}${p ? `, paragraph ${p}` : ''}${i ? `, item (${i})` : ''}${sub ? `, sub-item ${sub}` : ''}`,
-      zh: inScript(
+      zh: inPageScript(
         `第${cn(a)}条${k ? `之${cn(k)}` : ''}${p ? `第${cn(p)}款` : ''}${i ? `第（${cn(i)}）项` : ''}${sub ? `第${sub}目` : ''}`,
         script,
       ),
@@ -52,11 +52,11 @@ export function derivePin(text: string, script: Script): PinForms {
   if ((m = /^para\. (\d+)(?: \(point (\d+)\))?$/.exec(text))) {
     const [, p = '', k] = m;
     return k
-      ? { loc: `paragraph|${p} (point ${k})`, long: `paragraph ${p}, point ${k}`, zh: inScript(`第${p}段第${k}点`, script) }
+      ? { loc: `paragraph|${p} (point ${k})`, long: `paragraph ${p}, point ${k}`, zh: inPageScript(`第${p}段第${k}点`, script) }
       : { loc: `paragraph|${p}`, long: `paragraph ${p}`, zh: `第${p}段` };
   }
   if ((m = /^(point|measure) (\d+)$/.exec(text)))
-    return { loc: null, long: text, zh: inScript(m[1] === 'point' ? `第${m[2] ?? ''}点` : `第${cn(m[2] ?? '')}项措施`, script) };
+    return { loc: null, long: text, zh: inPageScript(m[1] === 'point' ? `第${m[2] ?? ''}点` : `第${cn(m[2] ?? '')}项措施`, script) };
   return { loc: null, long: text, zh: undefined };
 }
 

@@ -22,3 +22,17 @@ export const NOT_XML_SOURCE =
 export function notXml(flags = ''): RegExp {
   return new RegExp(NOT_XML_SOURCE, flags);
 }
+
+/**
+ * The plain text of a piece of HTML: the markup removed and the characters it escapes put back
+ * (citeproc's renderings, csl.ts; a page's editor's note, scripts/bench/page-weight.ts).
+ */
+export function textOfHtml(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&#(\d+);|&#x([0-9a-f]+);|&(amp|lt|gt|quot|apos|nbsp);/gi, (_, dec?: string, hex?: string, name?: string) => {
+      if (dec !== undefined) return String.fromCodePoint(Number(dec));
+      if (hex !== undefined) return String.fromCodePoint(parseInt(hex, 16));
+      return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }[(name ?? '').toLowerCase()] ?? '';
+    });
+}

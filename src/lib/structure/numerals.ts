@@ -91,6 +91,11 @@ const ROMAN: [number, string][] = [
   [1, 'i'],
 ];
 
+/** A Chinese numeral, or the digits where there is none (a number out of range or missing, which the tree check reports). */
+export function numeralOrDigits(n: number): string {
+  return Number.isInteger(n) && n >= 1 && n <= 9999 ? chineseNumeral(n) : String(n);
+}
+
 /** 3 → iii, 14 → xiv. */
 export function roman(n: number): string {
   let out = '';

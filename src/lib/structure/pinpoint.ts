@@ -11,10 +11,7 @@
  */
 import { cslPinpoint, pinpointForms } from '../cite-fill.ts';
 import { NODE_KINDS, type NodeKind } from './kinds.ts';
-import { chineseNumeral as numeral, roman } from './numerals.ts';
-
-/** A Chinese numeral, or the digits where there is none (a missing number, which the tree check reports). */
-const chineseNumeral = (n: number) => (Number.isInteger(n) && n >= 1 && n <= 9999 ? numeral(n) : String(n));
+import { numeralOrDigits as chineseNumeral, roman } from './numerals.ts';
 import { path, type TreeNode } from './tree.ts';
 
 export interface Pinpoint {
